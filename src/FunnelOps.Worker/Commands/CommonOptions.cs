@@ -1,0 +1,68 @@
+using System.CommandLine;
+
+namespace FunnelOps.Worker.Commands;
+
+/// <summary>Options several commands share, with help text a marketer can follow.</summary>
+internal sealed class CommonOptions
+{
+    public Option<string> Out { get; } = new("--out")
+    {
+        Description = "Folder for the reports (report.md, report.json, pull-request.md).",
+        DefaultValueFactory = _ => "funnelops-out",
+    };
+
+    public Option<string[]> Playbooks { get; } = new("--playbooks")
+    {
+        Description = "Extra playbook files or folders to use besides the built-in ones. Can be given more than once.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string?> Chromium { get; } = new("--chromium")
+    {
+        Description = "Path to a Chromium or Chrome executable for the mobile checks. Default: found automatically.",
+    };
+
+    public Option<int> MaxPages { get; } = new("--max-pages")
+    {
+        Description = "The most URLs to read from the site.",
+        DefaultValueFactory = _ => 2_000,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Show detailed technical logs (for developers).",
+    };
+
+    public Option<string> Render { get; } = CreateRender();
+
+    private static Option<string> CreateRender()
+    {
+        var option = new Option<string>("--render")
+        {
+            Description = "Which pages to load in a browser on a simulated phone: none, sample (a few per section), or all.",
+            DefaultValueFactory = _ => "sample",
+        };
+        option.AcceptOnlyFromAmong("none", "sample", "all");
+        return option;
+    }
+
+    public static RenderMode ParseRender(string value) => value switch
+    {
+        "none" => RenderMode.None,
+        "all" => RenderMode.All,
+        _ => RenderMode.Sample,
+    };
+
+    /// <summary>Reads an absolute http(s) URL, or writes what is wrong and returns null.</summary>
+    public static Uri? ParseSite(string? text, TextWriter error)
+    {
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            return url;
+        }
+
+        error.WriteLine($"\"{text}\" is not a web address FunnelOps can read. Give the full address, " +
+            "for example --site https://www.example.com or --site http://localhost:4000");
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+using FunnelOps.Crawling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace FunnelOps.Worker.Hosting;
+
+/// <summary>Builds the host every command runs in: logging, the pooled HTTP client, the clock and the engine.</summary>
+internal static class WorkerHost
+{
+    /// <summary>Creates the host. Logs go to standard error so standard output stays readable and pipeable.</summary>
+    public static IHost Build(bool verbose)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            EnvironmentName = "Production",
+        });
+
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+            options.TimestampFormat = "HH:mm:ss ";
+            options.ColorBehavior = LoggerColorBehavior.Disabled;
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpClient(HttpPageFetcher.ClientName, HttpPageFetcher.ConfigureClient)
+            .ConfigurePrimaryHttpMessageHandler(HttpPageFetcher.ConfigureHandler);
+        builder.Services.AddSingleton<IPageFetcher>(services => new HttpPageFetcher(
+            services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpPageFetcher.ClientName)));
+        builder.Services.AddSingleton<SiteCrawler>();
+        builder.Services.AddSingleton<WeeklyRun>();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,86 @@
+using FunnelOps.Crawling;
+using FunnelOps.Playbooks;
+
+namespace FunnelOps.Fixes.Fixers;
+
+/// <summary>
+/// Adds a meta description after the title, written from the page's own opening copy:
+/// whole sentences up to 155 characters, so search results show the page's words, not a guess.
+/// </summary>
+public sealed class InsertMetaDescriptionFixer : IFixer
+{
+    private const int MinLength = 70;
+    private const int MaxLength = 155;
+
+    /// <inheritdoc />
+    public string Kind => "insert-meta-description";
+
+    /// <inheritdoc />
+    public FixerResult Propose(Finding finding, PageSnapshot page, HtmlSource source)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.FindFirst("meta[name='description' i]") is not null)
+        {
+            return FixerResult.Declined("The source already has a meta description; the live page may be out of date.");
+        }
+
+        var copy = Describe(page.Html?.Excerpt ?? "");
+        if (copy is null)
+        {
+            return FixerResult.Declined("The page has too little opening copy to write a description from.");
+        }
+
+        if (source.FindFirst("title") is not { } title || source.EndOfElement(title.Tag) is var end && end < 0)
+        {
+            return FixerResult.Declined("The source has no <title> to place the description after.");
+        }
+
+        var quote = source.PreferredQuote;
+        var close = source.UsesSelfClosingVoidTags ? " />" : ">";
+        var markup = $"<meta name={quote}description{quote} content={quote}{HtmlSource.EscapeAttribute(copy, quote)}{quote}{close}";
+        return new FixerResult([source.InsertLineAfter(end, markup)],
+            $"Adds a meta description ({copy.Length} characters) taken from the page's first paragraph.",
+            "The description is copied from the page's own text: read it once and adjust the wording if you like.");
+    }
+
+    /// <summary>Whole sentences of <paramref name="excerpt"/> that fit in 155 characters; null when under 70 fit.</summary>
+    internal static string? Describe(string excerpt)
+    {
+        var text = PageParser.Collapse(excerpt.Replace('\n', ' '));
+        var best = "";
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var endsSentence = text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ');
+            if (!endsSentence)
+            {
+                continue;
+            }
+
+            var candidate = text[..(i + 1)];
+            if (candidate.Length > MaxLength)
+            {
+                break;
+            }
+
+            best = candidate;
+            start = i + 1;
+        }
+
+        if (best.Length >= MinLength)
+        {
+            return best;
+        }
+
+        // The first sentence alone is too long: cut it at a word and say so with an ellipsis.
+        if (start == 0 && text.Length > MaxLength)
+        {
+            var cut = text.LastIndexOf(' ', MaxLength - 1);
+            var shortened = text[..cut].TrimEnd(',', ';', ':') + "…";
+            return shortened.Length >= MinLength ? shortened : null;
+        }
+
+        return null;
+    }
+}

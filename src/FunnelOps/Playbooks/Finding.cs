@@ -1,0 +1,35 @@
+namespace FunnelOps.Playbooks;
+
+/// <summary>One playbook hit on one page, or on several pages that one edit fixes.</summary>
+public sealed record Finding
+{
+    /// <summary>The playbook that found it.</summary>
+    public required Playbook Playbook { get; init; }
+
+    /// <summary>The stage of the affected pages (of the first one when they differ).</summary>
+    public required Stage Stage { get; init; }
+
+    /// <summary>The affected pages.</summary>
+    public required IReadOnlyList<Uri> Urls { get; init; }
+
+    /// <summary>The title of the first affected page, as crawled (untrusted text).</summary>
+    public string? PageTitle { get; init; }
+
+    /// <summary>What was seen, one sentence each, bounded; crawled text in it is untrusted.</summary>
+    public required IReadOnlyList<string> Evidence { get; init; }
+
+    /// <summary>What a fixer needs to find the elements to change.</summary>
+    public FixTarget Target { get; init; } = FixTarget.None;
+
+    /// <summary>A stable identity across runs: the same problem on the same pages gives the same fingerprint.</summary>
+    public required string Fingerprint { get; init; }
+}
+
+/// <summary>Where in a page a fixer works.</summary>
+/// <param name="Selector">A CSS selector for the elements to change, when the check has one.</param>
+/// <param name="Links">Link hrefs as written in the page, with the URL path each should point at instead.</param>
+public sealed record FixTarget(string? Selector, IReadOnlyList<KeyValuePair<string, string>> Links)
+{
+    /// <summary>No target: the fixer works from the page as a whole.</summary>
+    public static FixTarget None { get; } = new(null, []);
+}

@@ -1,0 +1,228 @@
+using System.Security.Cryptography;
+using System.Text;
+using FunnelOps.Classification;
+using FunnelOps.Crawling;
+using FunnelOps.Rendering;
+
+namespace FunnelOps.Playbooks;
+
+/// <summary>Runs playbooks over the crawled pages, their stages and their renders, and returns the findings.</summary>
+public static class PlaybookEvaluator
+{
+    /// <summary>The CSS selectors the crawl must count on every page for these playbooks.</summary>
+    public static IReadOnlyCollection<string> ProbesFor(IEnumerable<Playbook> playbooks) =>
+        [.. playbooks.SelectMany(p => p.Checks).OfType<SelectorCheck>().Select(c => c.Selector).Distinct()];
+
+    /// <summary>Evaluates every playbook; findings come in playbook order, then page order.</summary>
+    public static IReadOnlyList<Finding> Evaluate(
+        IEnumerable<Playbook> playbooks,
+        CrawlResult crawl,
+        IReadOnlyDictionary<Uri, PageStage> stages,
+        IReadOnlyDictionary<Uri, RenderResult> renders)
+    {
+        ArgumentNullException.ThrowIfNull(playbooks);
+        ArgumentNullException.ThrowIfNull(crawl);
+        var findings = new List<Finding>();
+        foreach (var playbook in playbooks)
+        {
+            var pages = crawl.Pages
+                .Where(p => playbook.Scope.Contains(p.Url) && stages.TryGetValue(p.Url, out var s) &&
+                    playbook.Stages.Contains(s.Stage))
+                .ToList();
+            var context = new EvaluationContext(playbook, crawl, stages, renders);
+            findings.AddRange(EvaluatePages(context, pages));
+        }
+
+        return findings;
+    }
+
+    private static IEnumerable<Finding> EvaluatePages(EvaluationContext context, List<PageSnapshot> pages)
+    {
+        var perPage = new Dictionary<Uri, (List<string> Evidence, FixTarget Target)>();
+        foreach (var check in context.Playbook.Checks)
+        {
+            if (check is DuplicateCheck duplicate)
+            {
+                foreach (var finding in Duplicates(context, duplicate, pages))
+                {
+                    yield return finding;
+                }
+
+                continue;
+            }
+
+            foreach (var page in pages)
+            {
+                var (evidence, target) = EvaluatePage(context, check, page);
+                if (evidence.Count == 0)
+                {
+                    continue;
+                }
+
+                if (!perPage.TryGetValue(page.Url, out var hit))
+                {
+                    perPage[page.Url] = hit = ([], target);
+                }
+
+                hit.Evidence.AddRange(evidence);
+            }
+        }
+
+        foreach (var page in pages.Where(p => perPage.ContainsKey(p.Url)))
+        {
+            var (evidence, target) = perPage[page.Url];
+            yield return context.Create([page.Url], evidence, target);
+        }
+    }
+
+    private static (List<string> Evidence, FixTarget Target) EvaluatePage(
+        EvaluationContext context, CheckDefinition check, PageSnapshot page) => check switch
+        {
+            SelectorCheck selector => Selector(selector, page),
+            LinkStatusCheck links => LinkStatus(context.Crawl, links, page),
+            RenderedCheck rendered => Rendered(context.Renders, rendered, page),
+            FormCheck form => Forms(form, page),
+            _ => ([], FixTarget.None),
+        };
+
+    private static (List<string>, FixTarget) Selector(SelectorCheck check, PageSnapshot page)
+    {
+        var probe = page.Html!.Probes.GetValueOrDefault(check.Selector);
+        var count = probe?.Count ?? 0;
+        var target = new FixTarget(check.Selector, []);
+        if (check.MustMatch && count == 0)
+        {
+            return ([check.Message ?? $"Nothing on the page matches `{check.Selector}`."], target);
+        }
+
+        if (!check.MustMatch && count > 0)
+        {
+            var headline = check.Message ?? $"{count} element(s) match `{check.Selector}`.";
+            return ([$"{headline} First: `{probe!.FirstMatch}`"], target);
+        }
+
+        return ([], target);
+    }
+
+    private static (List<string>, FixTarget) LinkStatus(CrawlResult crawl, LinkStatusCheck check, PageSnapshot page)
+    {
+        var evidence = new List<string>();
+        var retargets = new List<KeyValuePair<string, string>>();
+        foreach (var link in page.Html!.Links.Where(l => l.Target is not null).DistinctBy(l => l.Href))
+        {
+            if (crawl.Find(link.Target!) is not { } target)
+            {
+                continue;
+            }
+
+            var broken = target.Status is 0 or >= 400 || (target.Error is not null && target.Redirects.Count > 0);
+            if (check.Broken && broken)
+            {
+                var status = target.Status == 0 ? "does not answer" : $"answers {target.Status}";
+                evidence.Add($"The link \"{link.Text}\" to {link.Href} {status}.");
+            }
+            else if (check.MaxRedirects is { } max && target.Redirects.Count > max)
+            {
+                var chain = string.Join(" → ", target.Redirects.Select(h => h.From.AbsolutePath)
+                    .Append(target.FinalUrl.AbsolutePath));
+                evidence.Add($"The link \"{link.Text}\" goes through {target.Redirects.Count} redirects: {chain}.");
+                retargets.Add(new(link.Href, target.FinalUrl.PathAndQuery));
+            }
+        }
+
+        return (evidence, new FixTarget(null, retargets));
+    }
+
+    private static (List<string>, FixTarget) Rendered(
+        IReadOnlyDictionary<Uri, RenderResult> renders, RenderedCheck check, PageSnapshot page)
+    {
+        if (!renders.TryGetValue(page.Url, out var render) || render.Error is not null ||
+            !render.Metrics.TryGetValue(check.Metric, out var value) || value <= check.Max)
+        {
+            return ([], FixTarget.None);
+        }
+
+        var elements = render.Evidence.GetValueOrDefault(check.Metric) ?? [];
+        var headline = check.Message ?? $"{check.Metric} is {value:0.##} on a phone; the limit is {check.Max:0.##}.";
+        var detail = elements.Count == 0 ? "" : $" Elements: {string.Join("; ", elements.Take(5).Select(e => $"`{e}`"))}";
+        return ([$"{headline} (measured: {value:0.##}).{detail}"], Target(check.Metric, elements));
+    }
+
+    private static FixTarget Target(string metric, IReadOnlyList<string> elements) =>
+        metric == RenderMetrics.LcpImageLazy && elements.Count > 0 ? new FixTarget(elements[0], []) : FixTarget.None;
+
+    private static (List<string>, FixTarget) Forms(FormCheck check, PageSnapshot page)
+    {
+        var evidence = new List<string>();
+        foreach (var form in page.Html!.Forms.Where(f => f.VisibleFields.Count > check.MaxVisibleFields))
+        {
+            var guarded = GuardedAsset(check, form);
+            if (check.Guards.Count > 0 && guarded is null)
+            {
+                continue;
+            }
+
+            var what = guarded is null ? "" : $" to get {guarded}";
+            evidence.Add($"A form asks for {form.VisibleFields.Count} fields{what} " +
+                $"(limit {check.MaxVisibleFields}): {string.Join(", ", form.VisibleFields.Take(12))}.");
+        }
+
+        return (evidence, FixTarget.None);
+    }
+
+    private static string? GuardedAsset(FormCheck check, FormSnapshot form)
+    {
+        var candidates = form.HiddenInputs.Select(h => h.Value).Append(form.Action?.AbsolutePath ?? "");
+        return candidates.FirstOrDefault(value => check.Guards.Any(guard =>
+            value.Contains(guard, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static IEnumerable<Finding> Duplicates(EvaluationContext context, DuplicateCheck check, List<PageSnapshot> pages)
+    {
+        var groups = pages
+            .Select(page => (page, value: FieldValue(page.Html!, check.Field)))
+            .Where(x => !string.IsNullOrWhiteSpace(x.value))
+            .GroupBy(x => x.value!.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups)
+        {
+            var urls = group.Select(x => x.page.Url).ToList();
+            var text = group.Key.Length > 160 ? group.Key[..160] + "…" : group.Key;
+            var headline = check.Message ?? $"{urls.Count} pages share the same {check.Field}.";
+            yield return context.Create(urls, [$"{headline} \"{text}\""], FixTarget.None);
+        }
+    }
+
+    private static string? FieldValue(HtmlSummary html, string field) => field switch
+    {
+        "title" => html.Title,
+        "meta-description" => html.MetaDescription,
+        "h1" => html.H1.Count > 0 ? html.H1[0] : null,
+        _ => null,
+    };
+
+    private sealed record EvaluationContext(
+        Playbook Playbook,
+        CrawlResult Crawl,
+        IReadOnlyDictionary<Uri, PageStage> Stages,
+        IReadOnlyDictionary<Uri, RenderResult> Renders)
+    {
+        public Finding Create(IReadOnlyList<Uri> urls, IReadOnlyList<string> evidence, FixTarget target) => new()
+        {
+            Playbook = Playbook,
+            Stage = Stages[urls[0]].Stage,
+            Urls = urls,
+            PageTitle = Crawl.Find(urls[0])?.Html?.Title,
+            Evidence = evidence,
+            Target = target,
+            Fingerprint = Fingerprint(Playbook.Id, urls, target),
+        };
+
+        private static string Fingerprint(string playbook, IEnumerable<Uri> urls, FixTarget target)
+        {
+            var key = $"{playbook}|{string.Join(' ', urls.Select(u => u.AbsolutePath).Order(StringComparer.Ordinal))}" +
+                $"|{target.Selector}|{string.Join(' ', target.Links.Select(l => l.Key))}";
+            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+        }
+    }
+}

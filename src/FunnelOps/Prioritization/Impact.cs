@@ -1,0 +1,43 @@
+namespace FunnelOps.Prioritization;
+
+/// <summary>
+/// A finding's projected qualified pipeline per week and every input behind it, so that a
+/// reviewer can recompute it by hand: sum over pages of visits x value per visit, then
+/// x uplift x confidence / effort.
+/// </summary>
+public sealed record Impact
+{
+    /// <summary>The projected qualified pipeline per week, in <see cref="Currency"/>.</summary>
+    public required double PerWeek { get; init; }
+
+    /// <summary>The currency code.</summary>
+    public required string Currency { get; init; }
+
+    /// <summary>Each affected page's weekly visits and the value of one visit.</summary>
+    public required IReadOnlyList<PageValue> Pages { get; init; }
+
+    /// <summary>True when visits were estimated from the link graph rather than read from analytics.</summary>
+    public required bool VisitsEstimated { get; init; }
+
+    /// <summary>The playbook's expected uplift.</summary>
+    public required double Uplift { get; init; }
+
+    /// <summary>The playbook's confidence.</summary>
+    public required double Confidence { get; init; }
+
+    /// <summary>The playbook's effort.</summary>
+    public required double Effort { get; init; }
+
+    /// <summary>Weekly visits to all affected pages.</summary>
+    public double WeeklyVisits => Pages.Sum(p => p.WeeklyVisits);
+
+    /// <summary>Qualified pipeline per week that flows through the affected pages today.</summary>
+    public double PipelineAtStake => Pages.Sum(p => p.WeeklyVisits * p.ValuePerVisit);
+}
+
+/// <summary>One page's part of an impact figure.</summary>
+/// <param name="Url">The page.</param>
+/// <param name="Stage">Its stage.</param>
+/// <param name="WeeklyVisits">Visits per week, measured or estimated.</param>
+/// <param name="ValuePerVisit">Qualified pipeline one visit is worth at that stage.</param>
+public sealed record PageValue(Uri Url, Stage Stage, double WeeklyVisits, double ValuePerVisit);

@@ -1,0 +1,38 @@
+namespace FunnelOps.Publishing;
+
+/// <summary>The site repository as FunnelOps uses it. The one real implementation uses LibGit2Sharp.</summary>
+public interface ISiteRepository : IDisposable
+{
+    /// <summary>The working-tree folder.</summary>
+    string WorkingDirectory { get; }
+
+    /// <summary>The branch checked out now.</summary>
+    string CurrentBranch { get; }
+
+    /// <summary>True when the working tree has no uncommitted changes to tracked or untracked files.</summary>
+    bool IsClean { get; }
+
+    /// <summary>True when a branch of that name exists.</summary>
+    bool BranchExists(string name);
+
+    /// <summary>Creates <paramref name="name"/> at the tip of the current branch and checks it out.</summary>
+    void CreateAndCheckout(string name);
+
+    /// <summary>Checks out an existing branch.</summary>
+    void Checkout(string name);
+
+    /// <summary>Deletes a branch that is not checked out.</summary>
+    void DeleteBranch(string name);
+
+    /// <summary>Stages <paramref name="paths"/> and commits them; returns the commit id.</summary>
+    string Commit(IReadOnlyList<string> paths, string message, DateTimeOffset timestamp);
+
+    /// <summary>The unified diff of the commit <paramref name="commitId"/> against its parent.</summary>
+    string DiffOfCommit(string commitId);
+
+    /// <summary>The unified diff of uncommitted changes to <paramref name="paths"/>.</summary>
+    string DiffOfWorkingTree(IReadOnlyList<string> paths);
+
+    /// <summary>Throws away uncommitted changes to <paramref name="paths"/>.</summary>
+    void Discard(IReadOnlyList<string> paths);
+}

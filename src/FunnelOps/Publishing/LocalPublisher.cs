@@ -1,0 +1,103 @@
+using FunnelOps.Fixes;
+using FunnelOps.Verification;
+
+namespace FunnelOps.Publishing;
+
+/// <summary>
+/// Ships a fix into the local site repository: writes the edits, verifies them, and commits them
+/// on a new <c>funnelops/...</c> branch, then returns to the branch that was checked out. Whatever
+/// happens, the working tree is left as it was found: no half-written files, no stray branch.
+/// </summary>
+public sealed class LocalPublisher
+{
+    private readonly ISiteRepository _repository;
+    private readonly FixVerifier _verifier;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a publisher for <paramref name="repository"/>.</summary>
+    public LocalPublisher(ISiteRepository repository, FixVerifier verifier, TimeProvider time)
+    {
+        _repository = repository;
+        _verifier = verifier;
+        _time = time;
+    }
+
+    /// <summary>Writes, verifies and commits the fix; returns null (with a note) when it must not touch the repository.</summary>
+    public async Task<ChangeResult?> PublishAsync(
+        Fix fix, PublishContext context, List<string> notes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(notes);
+        if (!_repository.IsClean)
+        {
+            notes.Add("The site repository has uncommitted changes, so FunnelOps left it untouched. " +
+                "Commit or stash them and run again.");
+            return null;
+        }
+
+        var branch = ChangeNaming.BranchFor(context.Week, fix.Item.Finding);
+        if (_repository.BranchExists(branch))
+        {
+            notes.Add($"This week's change is already on the branch {branch}; nothing new was committed.");
+            return null;
+        }
+
+        var paths = fix.Files.Select(f => f.Mapping.RelativePath).ToList();
+        var baseBranch = _repository.CurrentBranch;
+        var branchCreated = false;
+        try
+        {
+            foreach (var file in fix.Files)
+            {
+                await file.WriteAsync(cancellationToken);
+            }
+
+            var verification = await _verifier.VerifyAsync(
+                fix, context.Findings, context.Renders, context.CrawlOptions, cancellationToken);
+            var diff = _repository.DiffOfWorkingTree(paths);
+            if (!verification.Passed)
+            {
+                _repository.Discard(paths);
+                notes.Add(verification.Summary);
+                return new ChangeResult(fix, verification, null, null, diff, null);
+            }
+
+            var pullRequest = PullRequestWriter.Write(fix, diff, verification, context.Backlog, context.Economics, context.Week);
+            if (context.DryRun)
+            {
+                _repository.Discard(paths);
+                return new ChangeResult(fix, verification, null, null, diff, pullRequest);
+            }
+
+            _repository.CreateAndCheckout(branch);
+            branchCreated = true;
+            var commit = _repository.Commit(paths, CommitMessage(fix, pullRequest), _time.GetUtcNow());
+            _repository.Checkout(baseBranch);
+            return new ChangeResult(fix, verification, branch, commit, diff, pullRequest);
+        }
+        catch
+        {
+            // Leave the repository exactly as it was found.
+            if (branchCreated && _repository.CurrentBranch != baseBranch)
+            {
+                _repository.Discard(paths);
+                _repository.Checkout(baseBranch);
+            }
+
+            if (branchCreated)
+            {
+                _repository.DeleteBranch(branch);
+            }
+
+            _repository.Discard(paths);
+            throw;
+        }
+    }
+
+    private static string CommitMessage(Fix fix, PullRequestText pullRequest)
+    {
+        var files = string.Join("\n", fix.Files.Select(f => $"- {f.Mapping.RelativePath}: {f.Summary}"));
+        return $"{pullRequest.Title}\n\n{files}\n\nFunnelOps-Finding: {fix.Item.Finding.Fingerprint}\n";
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace FunnelOps.Rendering;
+
+/// <summary>Renders pages in headless Chromium through Playwright with a phone's screen and user agent.</summary>
+public sealed class PlaywrightMobileRenderer : IMobileRenderer
+{
+    /// <summary>The phone whose profile is used by default.</summary>
+    public const string DefaultDevice = "Pixel 7";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+    private readonly BrowserNewContextOptions _device;
+    private readonly TimeSpan _pageBudget;
+
+    private PlaywrightMobileRenderer(IPlaywright playwright, IBrowser browser, BrowserNewContextOptions device,
+        TimeSpan pageBudget)
+    {
+        _playwright = playwright;
+        _browser = browser;
+        _device = device;
+        _pageBudget = pageBudget;
+    }
+
+    /// <summary>Launches the browser at <paramref name="executablePath"/>.</summary>
+    public static async Task<PlaywrightMobileRenderer> LaunchAsync(string executablePath, TimeSpan pageBudget)
+    {
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executablePath,
+                Headless = true,
+                Args = ChromiumArgs,
+            });
+            var device = playwright.Devices[DefaultDevice];
+            return new PlaywrightMobileRenderer(playwright, browser, device, pageBudget);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<RenderResult> RenderAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        await using var context = await _browser.NewContextAsync(_device);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)_pageBudget.TotalMilliseconds);
+
+        // Only the site itself is loaded: requests to other hosts are refused at once, so that
+        // an unreachable third-party script cannot hold a render until its time budget ends.
+        await page.RouteAsync("**/*", route =>
+            new Uri(route.Request.Url).Authority == url.Authority ? route.ContinueAsync() : route.AbortAsync());
+
+        try
+        {
+            await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            cancellationToken.ThrowIfCancellationRequested();
+            var json = await page.EvaluateAsync<JsonElement>(MeasureScript);
+            return Read(url, json);
+        }
+        catch (PlaywrightException exception)
+        {
+            return new RenderResult
+            {
+                Url = url,
+                Metrics = new Dictionary<string, double>(),
+                Error = $"The page could not be rendered: {exception.Message.Split('\n')[0]}",
+            };
+        }
+    }
+
+    private static RenderResult Read(Uri url, JsonElement json)
+    {
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
+        var evidence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var property in json.GetProperty("metrics").EnumerateObject())
+        {
+            metrics[property.Name] = property.Value.GetDouble();
+        }
+
+        foreach (var property in json.GetProperty("evidence").EnumerateObject())
+        {
+            evidence[property.Name] = [.. property.Value.EnumerateArray().Select(e => e.GetString() ?? "").Take(10)];
+        }
+
+        return new RenderResult { Url = url, Metrics = metrics, Evidence = evidence };
+    }
+
+    // Runs in the page. Everything it returns is bounded: descriptions are cut to 120 characters.
+    private const string MeasureScript = """
+        async () => {
+          const describe = el => {
+            let text = el.tagName.toLowerCase();
+            if (el.id) text += '#' + el.id;
+            if (el.classList.length) text += '.' + [...el.classList].slice(0, 3).join('.');
+            const label = (el.getAttribute('href') || el.getAttribute('src') || el.textContent || '').trim();
+            if (label) text += ' "' + label.slice(0, 60) + '"';
+            return text.slice(0, 120);
+          };
+          const doc = document.documentElement;
+          const width = doc.clientWidth;
+          const overflowing = [...document.body.querySelectorAll('*')]
+            .map(el => ({ el, right: el.getBoundingClientRect().right }))
+            .filter(x => x.right > width + 1)
+            .sort((a, b) => b.right - a.right)
+            .filter((x, i, all) => !all.slice(0, i).some(y => y.el.contains(x.el)))
+            .slice(0, 5)
+            .map(x => describe(x.el) + ' (' + Math.round(x.right) + 'px wide)');
+          const small = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, [role=button]')]
+            .filter(el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+              return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && (r.width < 24 || r.height < 24); })
+            .map(el => { const r = el.getBoundingClientRect();
+              return describe(el) + ' (' + Math.round(r.width) + 'x' + Math.round(r.height) + ')'; });
+          const lcp = await new Promise(resolve => {
+            let last = null;
+            new PerformanceObserver(list => { const e = list.getEntries(); last = e[e.length - 1]; })
+              .observe({ type: 'largest-contentful-paint', buffered: true });
+            setTimeout(() => resolve(last), 100);
+          });
+          const lcpElement = lcp && lcp.element;
+          const lcpLazy = !!(lcpElement && lcpElement.tagName === 'IMG' && lcpElement.getAttribute('loading') === 'lazy');
+          return {
+            metrics: {
+              'horizontal-overflow-px': Math.max(0, doc.scrollWidth - width),
+              'small-tap-targets': small.length,
+              'layout-width-px': width,
+              'lcp-ms': lcp ? Math.round(lcp.renderTime || lcp.loadTime || lcp.startTime) : 0,
+              'lcp-image-lazy': lcpLazy ? 1 : 0,
+            },
+            evidence: {
+              'horizontal-overflow-px': overflowing,
+              'small-tap-targets': small.slice(0, 10),
+              'lcp-ms': lcpElement ? [describe(lcpElement)] : [],
+              'lcp-image-lazy': lcpLazy ? ['img[src=' + JSON.stringify(lcpElement.getAttribute('src')) + ']'] : [],
+            },
+          };
+        }
+        """;
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

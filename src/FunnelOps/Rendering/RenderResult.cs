@@ -1,0 +1,47 @@
+namespace FunnelOps.Rendering;
+
+/// <summary>One page loaded in Chromium with a mobile profile, and what was measured.</summary>
+public sealed record RenderResult
+{
+    /// <summary>The rendered URL.</summary>
+    public required Uri Url { get; init; }
+
+    /// <summary>Metric values by name (see <see cref="RenderMetrics"/>).</summary>
+    public required IReadOnlyDictionary<string, double> Metrics { get; init; }
+
+    /// <summary>For each metric, the elements behind it, described briefly (bounded).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Evidence { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Why the render failed, when it did.</summary>
+    public string? Error { get; init; }
+}
+
+/// <summary>The names of the metrics a render measures. Playbooks refer to them by these names.</summary>
+public static class RenderMetrics
+{
+    /// <summary>
+    /// CSS pixels by which the page is wider than the phone screen
+    /// (<c>documentElement.scrollWidth - clientWidth</c>); above 0 the visitor scrolls sideways.
+    /// </summary>
+    public const string HorizontalOverflow = "horizontal-overflow-px";
+
+    /// <summary>Visible links and buttons smaller than 24x24 CSS pixels (WCAG 2.2 target size minimum).</summary>
+    public const string SmallTapTargets = "small-tap-targets";
+
+    /// <summary>The layout width of the page: 980 when a page has no viewport meta.</summary>
+    public const string LayoutWidth = "layout-width-px";
+
+    /// <summary>Largest Contentful Paint in milliseconds (good up to 2,500; poor above 4,000).</summary>
+    public const string Lcp = "lcp-ms";
+
+    /// <summary>
+    /// 1 when the LCP element is an image with <c>loading="lazy"</c>, else 0. Its evidence is a
+    /// CSS selector for that image (<c>img[src="..."]</c>), which the fixer uses to find it.
+    /// </summary>
+    public const string LcpImageLazy = "lcp-image-lazy";
+
+    /// <summary>Every metric name, for validation.</summary>
+    public static IReadOnlySet<string> All { get; } =
+        new HashSet<string>([HorizontalOverflow, SmallTapTargets, LayoutWidth, Lcp, LcpImageLazy], StringComparer.Ordinal);
+}

@@ -1,0 +1,54 @@
+using FunnelOps.Classification;
+using FunnelOps.Prioritization;
+
+namespace FunnelOps;
+
+/// <summary>What one weekly run should do.</summary>
+public sealed record RunRequest
+{
+    /// <summary>The site to crawl.</summary>
+    public required Uri Site { get; init; }
+
+    /// <summary>The site repository's working tree; null to audit without fixing.</summary>
+    public string? RepositoryPath { get; init; }
+
+    /// <summary>When true, the fix is prepared and verified but nothing is committed.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Where reports are written.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Which pages to render in the browser.</summary>
+    public RenderMode Render { get; init; } = RenderMode.Sample;
+
+    /// <summary>A browser executable to use instead of looking for one.</summary>
+    public string? ChromiumPath { get; init; }
+
+    /// <summary>Playbook files or folders.</summary>
+    public required IReadOnlyList<string> PlaybookPaths { get; init; }
+
+    /// <summary>The team's funnel numbers.</summary>
+    public Economics Economics { get; init; } = new();
+
+    /// <summary>Configured stage rules, applied before the heuristics.</summary>
+    public IReadOnlyList<StageRule> StageRules { get; init; } = [];
+
+    /// <summary>The most URLs the crawl reads.</summary>
+    public int MaxPages { get; init; } = 2_000;
+
+    /// <summary>The time zone whose weeks set the cadence.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+}
+
+/// <summary>Which pages a run loads in the browser.</summary>
+public enum RenderMode
+{
+    /// <summary>No browser: only what the HTML shows is checked.</summary>
+    None,
+
+    /// <summary>A few pages per section of the site.</summary>
+    Sample,
+
+    /// <summary>Every page.</summary>
+    All,
+}

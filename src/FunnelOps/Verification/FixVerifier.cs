@@ -1,0 +1,113 @@
+using FunnelOps.Classification;
+using FunnelOps.Crawling;
+using FunnelOps.Fixes;
+using FunnelOps.Playbooks;
+using FunnelOps.Rendering;
+using FunnelOps.Serving;
+
+namespace FunnelOps.Verification;
+
+/// <summary>
+/// Re-audits the pages a fix touches before anything is published: the patched working tree is
+/// served on loopback, the pages (and the targets of their links) are read again, rendered again
+/// when they were rendered before, and every playbook runs on them. The fixed finding must be
+/// gone and nothing new may appear. Pages are compared by URL path, since the patched copy is
+/// served from another address than the site.
+/// </summary>
+public sealed class FixVerifier
+{
+    private readonly SiteCrawler _crawler;
+    private readonly StageClassifier _classifier;
+    private readonly IReadOnlyList<Playbook> _playbooks;
+    private readonly IMobileRenderer? _renderer;
+
+    /// <summary>Creates a verifier that re-checks with the same crawler, stages, playbooks and browser as the run.</summary>
+    public FixVerifier(SiteCrawler crawler, StageClassifier classifier, IReadOnlyList<Playbook> playbooks,
+        IMobileRenderer? renderer)
+    {
+        _crawler = crawler;
+        _classifier = classifier;
+        _playbooks = playbooks;
+        _renderer = renderer;
+    }
+
+    /// <summary>
+    /// Re-checks the pages of <paramref name="fix"/>, whose edits are already written to the
+    /// working tree, against the findings before it.
+    /// </summary>
+    public async Task<VerificationResult> VerifyAsync(
+        Fix fix, IReadOnlyList<Finding> findingsBefore, IReadOnlyDictionary<Uri, RenderResult> rendersBefore,
+        CrawlOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        ArgumentNullException.ThrowIfNull(options);
+        await using var server = await StaticSiteServer.StartAsync(fix.Files[0].Mapping.ContentRoot, cancellationToken);
+        var paths = fix.Item.Finding.Urls.Select(u => u.AbsolutePath).ToHashSet(StringComparer.Ordinal);
+
+        var snapshots = new Dictionary<Uri, PageSnapshot>();
+        foreach (var path in paths)
+        {
+            // Depth 1 re-reads the page and the targets of its links, which link checks need.
+            var start = new Uri(server.Address, path);
+            var recrawl = await _crawler.CrawlAsync(options with { StartUrl = start, MaxDepth = 1, MaxPages = 500 },
+                progress: null, cancellationToken);
+            foreach (var snapshot in recrawl.Snapshots)
+            {
+                snapshots.TryAdd(snapshot.Url, snapshot);
+            }
+        }
+
+        var after = new CrawlResult(server.Address, snapshots.Values, []);
+        var renders = await RerenderAsync(server.Address, paths, rendersBefore, cancellationToken);
+        var stages = after.Pages.ToDictionary(p => p.Url, _classifier.Classify);
+        var findingsAfter = PlaybookEvaluator.Evaluate(_playbooks, after, stages, renders);
+        return Compare(fix.Item.Finding.Playbook.Id, paths, findingsBefore, findingsAfter);
+    }
+
+    private async Task<Dictionary<Uri, RenderResult>> RerenderAsync(Uri served, HashSet<string> paths,
+        IReadOnlyDictionary<Uri, RenderResult> rendersBefore, CancellationToken cancellationToken)
+    {
+        var renders = new Dictionary<Uri, RenderResult>();
+        if (_renderer is null)
+        {
+            return renders;
+        }
+
+        foreach (var path in rendersBefore.Keys.Select(u => u.AbsolutePath).Where(paths.Contains))
+        {
+            var url = new Uri(served, path);
+            renders[url] = await _renderer.RenderAsync(url, cancellationToken);
+        }
+
+        return renders;
+    }
+
+    private static VerificationResult Compare(
+        string playbook, HashSet<string> paths, IReadOnlyList<Finding> before, IReadOnlyList<Finding> after)
+    {
+        IEnumerable<(string Playbook, string Path)> Hits(IEnumerable<Finding> findings) =>
+            findings.SelectMany(f => f.Urls.Select(u => (f.Playbook.Id, u.AbsolutePath)).Where(h => paths.Contains(h.Item2)));
+
+        var remaining = Hits(after).Where(h => h.Playbook == playbook).ToList();
+        if (remaining.Count > 0)
+        {
+            return new VerificationResult(false,
+                $"After the edit, the \"{playbook}\" check still fails on {remaining[0].Path}, " +
+                "so the change was not published.", []);
+        }
+
+        var known = Hits(before).ToHashSet();
+        var fresh = Hits(after).Where(h => !known.Contains(h)).Distinct()
+            .Select(h => $"{h.Playbook} on {h.Path}").ToList();
+        if (fresh.Count > 0)
+        {
+            return new VerificationResult(false,
+                $"The edit removed the problem but caused {fresh.Count} new one(s), so it was not published.", fresh);
+        }
+
+        var them = paths.Count == 1 ? "the edited page" : "the edited pages";
+        return new VerificationResult(true,
+            $"FunnelOps served {them} from the patched files and re-ran every playbook: " +
+            "the problem is gone and nothing new appeared.", []);
+    }
+}

@@ -1,0 +1,153 @@
+using FunnelOps.Classification;
+using FunnelOps.Crawling;
+using FunnelOps.Fixes;
+using FunnelOps.Playbooks;
+using FunnelOps.Prioritization;
+using FunnelOps.Publishing;
+using FunnelOps.Rendering;
+using FunnelOps.Reporting;
+using FunnelOps.Verification;
+using Microsoft.Extensions.Logging;
+
+namespace FunnelOps;
+
+/// <summary>
+/// One weekly run, stage by stage: crawl, render, classify, evaluate, rank, then (with a site
+/// repository) fix, verify and publish locally as a branch and a pull-request text.
+/// </summary>
+public sealed class WeeklyRun
+{
+    private readonly SiteCrawler _crawler;
+    private readonly ILogger<WeeklyRun> _logger;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the run over its crawler, logger and clock.</summary>
+    public WeeklyRun(SiteCrawler crawler, ILogger<WeeklyRun> logger, TimeProvider time)
+    {
+        _crawler = crawler;
+        _logger = logger;
+        _time = time;
+    }
+
+    /// <summary>Runs every stage and writes the reports into <see cref="RunRequest.OutputDirectory"/>.</summary>
+    /// <exception cref="PlaybookLoadException">When a playbook is invalid; nothing is crawled then.</exception>
+    public async Task<RunResult> RunAsync(RunRequest request, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(observer);
+        var notes = new List<string>();
+        var playbooks = new PlaybookLoader(FixPlanner.BuiltInKinds).Load(request.PlaybookPaths);
+        var week = Week.Of(_time.GetUtcNow(), request.TimeZone);
+        RunLog.Started(_logger, request.Site, week.ToString(), playbooks.Count);
+
+        // Crawl.
+        var options = new CrawlOptions
+        {
+            StartUrl = request.Site,
+            MaxPages = request.MaxPages,
+            Probes = PlaybookEvaluator.ProbesFor(playbooks),
+        };
+        observer.StageStarted("crawl", $"Reading {request.Site}");
+        var crawl = await _crawler.CrawlAsync(options, observer.CrawlProgress, cancellationToken);
+        notes.AddRange(crawl.Notes);
+        observer.StageFinished("crawl", $"{crawl.Pages.Count()} pages and {crawl.Snapshots.Count} URLs read");
+
+        // Render.
+        await using var renderer = await LaunchRendererAsync(request, notes, observer);
+        var renders = await RenderAsync(renderer, request.Render, crawl, observer, cancellationToken);
+
+        // Classify, evaluate, rank.
+        var classifier = new StageClassifier(request.StageRules);
+        var stages = crawl.Pages.ToDictionary(p => p.Url, classifier.Classify);
+        var findings = PlaybookEvaluator.Evaluate(playbooks, crawl, stages, renders);
+        var backlog = new BacklogRanker(request.Economics)
+            .Rank(findings, stages, new VisitEstimator(crawl, request.Economics.EstimatedWeeklyVisits));
+        observer.StageFinished("rank", $"{backlog.Count} findings ranked by projected pipeline");
+
+        // Fix, verify, publish.
+        FixPlan? plan = null;
+        ChangeResult? change = null;
+        if (request.RepositoryPath is { } repositoryPath)
+        {
+            using var repository = GitRepository.Open(repositoryPath);
+            plan = new FixPlanner(FixPlanner.BuiltIn).Plan(backlog, crawl, repository.WorkingDirectory,
+                new HashSet<string>(StringComparer.Ordinal));
+            if (plan.Fix is { } fix)
+            {
+                var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer);
+                var publisher = new LocalPublisher(repository, verifier, _time);
+                change = await publisher.PublishAsync(
+                    fix, new PublishContext(week, backlog, findings, renders, options, request.Economics, request.DryRun),
+                    notes, cancellationToken);
+            }
+            else
+            {
+                notes.Add("No finding in the backlog has an automatic fix that applies to this repository this week.");
+            }
+        }
+
+        var result = new RunResult
+        {
+            Week = week,
+            Crawl = crawl,
+            Stages = stages,
+            Renders = renders,
+            Findings = findings,
+            Backlog = backlog,
+            Plan = plan,
+            Change = change,
+            Notes = notes,
+        };
+        await ReportWriter.WriteAsync(result, request, request.OutputDirectory, cancellationToken);
+        RunLog.Finished(_logger, backlog.Count, change?.Branch ?? "none");
+        return result;
+    }
+
+    private static async Task<IMobileRenderer?> LaunchRendererAsync(RunRequest request, List<string> notes, IRunObserver observer)
+    {
+        if (request.Render == RenderMode.None)
+        {
+            return null;
+        }
+
+        var executable = ChromiumLocator.Find(request.ChromiumPath);
+        if (executable is null)
+        {
+            notes.Add("No Chromium or Chrome was found, so mobile checks (sideways scrolling, tap targets, the " +
+                "largest image) were skipped; everything that needs no browser was checked. " + ChromiumLocator.InstallAdvice);
+            observer.StageFinished("render", "skipped: no browser found");
+            return null;
+        }
+
+        try
+        {
+            return await PlaywrightMobileRenderer.LaunchAsync(executable, TimeSpan.FromSeconds(20));
+        }
+        catch (Microsoft.Playwright.PlaywrightException exception)
+        {
+            notes.Add($"The browser at {executable} did not start ({exception.Message.Split('\n')[0]}); " +
+                "mobile checks were skipped. " + ChromiumLocator.InstallAdvice);
+            return null;
+        }
+    }
+
+    private static async Task<Dictionary<Uri, RenderResult>> RenderAsync(IMobileRenderer? renderer, RenderMode mode,
+        CrawlResult crawl, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        var renders = new Dictionary<Uri, RenderResult>();
+        if (renderer is null)
+        {
+            return renders;
+        }
+
+        var sample = mode == RenderMode.All ? [.. crawl.Pages.Select(p => p.Url)] : RenderSampler.Sample(crawl);
+        observer.StageStarted("render", $"Loading {sample.Count} pages on a simulated phone");
+        foreach (var url in sample)
+        {
+            renders[url] = await renderer.RenderAsync(url, cancellationToken);
+        }
+
+        observer.StageFinished("render", $"{renders.Count} pages rendered on a phone");
+        return renders;
+    }
+}
