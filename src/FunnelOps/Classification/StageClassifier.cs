@@ -23,6 +23,7 @@ public sealed class StageClassifier
         ("roi", Stage.Consideration), ("customers", Stage.Consideration), ("case-stud", Stage.Consideration),
         ("features", Stage.Consideration), ("product", Stage.Consideration), ("integrations", Stage.Consideration),
         ("resources", Stage.Consideration), ("guide", Stage.Consideration),
+        ("about", Stage.Consideration), ("why-", Stage.Consideration), ("solutions", Stage.Consideration),
         ("blog", Stage.Awareness), ("articles", Stage.Awareness), ("learn", Stage.Awareness),
     ];
 

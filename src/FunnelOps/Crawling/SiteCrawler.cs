@@ -235,8 +235,21 @@ public sealed class SiteCrawler
 
         public void TryEnqueue(Uri url, int depth)
         {
-            if (!Robots.IsAllowed(url) || !_seen.TryAdd(url, 0))
+            if (!_seen.TryAdd(url, 0))
             {
+                return;
+            }
+
+            if (!Robots.IsAllowed(url))
+            {
+                // Recorded so reports can show it, never fetched.
+                Snapshots[url] = new PageSnapshot
+                {
+                    Url = url,
+                    Status = 0,
+                    Depth = depth,
+                    Error = "robots.txt asks crawlers not to read this URL.",
+                };
                 return;
             }
 

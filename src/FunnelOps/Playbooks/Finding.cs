@@ -18,6 +18,12 @@ public sealed record Finding
     /// <summary>What was seen, one sentence each, bounded; crawled text in it is untrusted.</summary>
     public required IReadOnlyList<string> Evidence { get; init; }
 
+    /// <summary>
+    /// The markup behind the finding (a start tag, an element the browser measured, a link), when
+    /// the check names one. The same elements on several pages mean shared markup, such as a footer.
+    /// </summary>
+    public IReadOnlyList<string> Elements { get; init; } = [];
+
     /// <summary>What a fixer needs to find the elements to change.</summary>
     public FixTarget Target { get; init; } = FixTarget.None;
 

@@ -38,7 +38,7 @@ public static class PlaybookEvaluator
 
     private static IEnumerable<Finding> EvaluatePages(EvaluationContext context, List<PageSnapshot> pages)
     {
-        var perPage = new Dictionary<Uri, (List<string> Evidence, FixTarget Target)>();
+        var perPage = new Dictionary<Uri, (List<string> Evidence, List<string> Elements, FixTarget Target)>();
         foreach (var check in context.Playbook.Checks)
         {
             if (check is DuplicateCheck duplicate)
@@ -53,58 +53,60 @@ public static class PlaybookEvaluator
 
             foreach (var page in pages)
             {
-                var (evidence, target) = EvaluatePage(context, check, page);
-                if (evidence.Count == 0)
+                var result = EvaluatePage(context, check, page);
+                if (result.Evidence.Count == 0)
                 {
                     continue;
                 }
 
                 if (!perPage.TryGetValue(page.Url, out var hit))
                 {
-                    perPage[page.Url] = hit = ([], target);
+                    perPage[page.Url] = hit = ([], [], result.Target);
                 }
 
-                hit.Evidence.AddRange(evidence);
+                hit.Evidence.AddRange(result.Evidence);
+                hit.Elements.AddRange(result.Elements);
             }
         }
 
         foreach (var page in pages.Where(p => perPage.ContainsKey(p.Url)))
         {
-            var (evidence, target) = perPage[page.Url];
-            yield return context.Create([page.Url], evidence, target);
+            var (evidence, elements, target) = perPage[page.Url];
+            yield return context.Create([page.Url], evidence, target) with { Elements = elements };
         }
     }
 
-    private static (List<string> Evidence, FixTarget Target) EvaluatePage(
-        EvaluationContext context, CheckDefinition check, PageSnapshot page) => check switch
+    private static CheckResult EvaluatePage(EvaluationContext context, CheckDefinition check, PageSnapshot page) =>
+        check switch
         {
             SelectorCheck selector => Selector(selector, page),
             LinkStatusCheck links => LinkStatus(context.Crawl, links, page),
             RenderedCheck rendered => Rendered(context.Renders, rendered, page),
             FormCheck form => Forms(form, page),
-            _ => ([], FixTarget.None),
+            _ => CheckResult.Pass,
         };
 
-    private static (List<string>, FixTarget) Selector(SelectorCheck check, PageSnapshot page)
+    private static CheckResult Selector(SelectorCheck check, PageSnapshot page)
     {
         var probe = page.Html!.Probes.GetValueOrDefault(check.Selector);
         var count = probe?.Count ?? 0;
         var target = new FixTarget(check.Selector, []);
         if (check.MustMatch && count == 0)
         {
-            return ([check.Message ?? $"Nothing on the page matches `{check.Selector}`."], target);
+            return new([check.Message ?? $"Nothing on the page matches `{check.Selector}`."], [], target);
         }
 
         if (!check.MustMatch && count > 0)
         {
             var headline = check.Message ?? $"{count} element(s) match `{check.Selector}`.";
-            return ([$"{headline} First: `{probe!.FirstMatch}`"], target);
+            var first = probe!.FirstMatch ?? "";
+            return new([$"{headline} {(count == 1 ? "It is" : $"{count} elements; the first is")} `{first}`"], [first], target);
         }
 
-        return ([], target);
+        return CheckResult.Pass;
     }
 
-    private static (List<string>, FixTarget) LinkStatus(CrawlResult crawl, LinkStatusCheck check, PageSnapshot page)
+    private static CheckResult LinkStatus(CrawlResult crawl, LinkStatusCheck check, PageSnapshot page)
     {
         var evidence = new List<string>();
         var retargets = new List<KeyValuePair<string, string>>();
@@ -130,28 +132,28 @@ public static class PlaybookEvaluator
             }
         }
 
-        return (evidence, new FixTarget(null, retargets));
+        return new(evidence, [.. retargets.Select(r => r.Key)], new FixTarget(null, retargets));
     }
 
-    private static (List<string>, FixTarget) Rendered(
+    private static CheckResult Rendered(
         IReadOnlyDictionary<Uri, RenderResult> renders, RenderedCheck check, PageSnapshot page)
     {
         if (!renders.TryGetValue(page.Url, out var render) || render.Error is not null ||
             !render.Metrics.TryGetValue(check.Metric, out var value) || value <= check.Max)
         {
-            return ([], FixTarget.None);
+            return CheckResult.Pass;
         }
 
         var elements = render.Evidence.GetValueOrDefault(check.Metric) ?? [];
         var headline = check.Message ?? $"{check.Metric} is {value:0.##} on a phone; the limit is {check.Max:0.##}.";
         var detail = elements.Count == 0 ? "" : $" Elements: {string.Join("; ", elements.Take(5).Select(e => $"`{e}`"))}";
-        return ([$"{headline} (measured: {value:0.##}).{detail}"], Target(check.Metric, elements));
+        return new([$"{headline} Measured on a phone: {value:0.##}.{detail}"], elements, Target(check.Metric, elements));
     }
 
     private static FixTarget Target(string metric, IReadOnlyList<string> elements) =>
         metric == RenderMetrics.LcpImageLazy && elements.Count > 0 ? new FixTarget(elements[0], []) : FixTarget.None;
 
-    private static (List<string>, FixTarget) Forms(FormCheck check, PageSnapshot page)
+    private static CheckResult Forms(FormCheck check, PageSnapshot page)
     {
         var evidence = new List<string>();
         foreach (var form in page.Html!.Forms.Where(f => f.VisibleFields.Count > check.MaxVisibleFields))
@@ -167,7 +169,7 @@ public static class PlaybookEvaluator
                 $"(limit {check.MaxVisibleFields}): {string.Join(", ", form.VisibleFields.Take(12))}.");
         }
 
-        return (evidence, FixTarget.None);
+        return new(evidence, [], FixTarget.None);
     }
 
     private static string? GuardedAsset(FormCheck check, FormSnapshot form)
@@ -200,6 +202,11 @@ public static class PlaybookEvaluator
         "h1" => html.H1.Count > 0 ? html.H1[0] : null,
         _ => null,
     };
+
+    private sealed record CheckResult(List<string> Evidence, IReadOnlyList<string> Elements, FixTarget Target)
+    {
+        public static CheckResult Pass { get; } = new([], [], FixTarget.None);
+    }
 
     private sealed record EvaluationContext(
         Playbook Playbook,

@@ -58,9 +58,13 @@ public sealed class BacklogRanker
         };
     }
 
+    // Only findings that name the same elements merge: the same footer links on twenty pages
+    // are one problem in one shared footer, while a missing tag on two pages is two edits.
     private static IEnumerable<Finding> Merge(IEnumerable<Finding> findings) =>
         findings
-            .GroupBy(f => (f.Playbook.Id, Evidence: string.Join('\n', f.Evidence), f.Target.Selector))
+            .GroupBy(f => f.Elements.Count == 0
+                ? (f.Playbook.Id, f.Fingerprint)
+                : (f.Playbook.Id, string.Join('\n', f.Elements)))
             .Select(group => group.Count() == 1
                 ? group.First()
                 : group.First() with

@@ -39,10 +39,10 @@ public static partial class PullRequestWriter
         body.Append("## Why it matters\n\n").Append(Fill(template.Why, finding, escape: true)).Append("\n\n");
         body.Append(CultureInfo.InvariantCulture, $"- Funnel stage: **{finding.Stage.ToName()}**\n");
         body.Append(CultureInfo.InvariantCulture, $"- Page{(finding.Urls.Count == 1 ? "" : "s")}: ")
-            .Append(string.Join(", ", finding.Urls.Select(u => $"`{Code(u.AbsolutePath)}`"))).Append('\n');
+            .Append(string.Join(", ", finding.Urls.Select(u => MarkdownText.CodeSpan(u.AbsolutePath)))).Append('\n');
         foreach (var evidence in finding.Evidence.Take(10))
         {
-            body.Append("- What FunnelOps saw: ").Append(MarkdownText.Escape(evidence, 400)).Append('\n');
+            body.Append("- What FunnelOps saw: ").Append(MarkdownText.EscapeWithCode(evidence)).Append('\n');
         }
 
         body.Append(CultureInfo.InvariantCulture, $"\n## Projected impact: {MarkdownText.Money(item.Impact.PerWeek, item.Impact.Currency)} ")
@@ -72,8 +72,8 @@ public static partial class PullRequestWriter
         body.Append("## The change\n\n");
         foreach (var file in fix.Files)
         {
-            body.Append(CultureInfo.InvariantCulture, $"**`{Code(file.Mapping.RelativePath)}`**: ").Append(MarkdownText.Escape(file.Summary, 600)).Append("\n\n");
-            body.Append("How the file was found: ").Append(MarkdownText.Escape(file.Mapping.HowFound, 600)).Append("\n\n");
+            body.Append("**").Append(MarkdownText.CodeSpan(file.Mapping.RelativePath)).Append("**: ").Append(MarkdownText.EscapeWithCode(file.Summary)).Append("\n\n");
+            body.Append("How the file was found: ").Append(MarkdownText.EscapeWithCode(file.Mapping.HowFound)).Append("\n\n");
             if (file.ReviewNote is not null)
             {
                 body.Append("> **Please check:** ").Append(MarkdownText.Escape(file.ReviewNote, 600)).Append("\n\n");
@@ -134,8 +134,6 @@ public static partial class PullRequestWriter
             return escape ? MarkdownText.Escape(value) : Plain(value);
         });
     }
-
-    private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
 
     private static string Plain(string text) => string.Concat(text.Where(c => !char.IsControl(c)));
 

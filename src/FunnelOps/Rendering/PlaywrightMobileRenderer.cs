@@ -68,8 +68,10 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         {
             await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             cancellationToken.ThrowIfCancellationRequested();
-            var json = await page.EvaluateAsync<JsonElement>(MeasureScript);
-            return Read(url, json);
+            // The script returns JSON text, so numbers arrive as numbers whatever Playwright's own encoding does.
+            var json = await page.EvaluateAsync<string>(MeasureScript);
+            using var document = JsonDocument.Parse(json);
+            return Read(url, document.RootElement);
         }
         catch (PlaywrightException exception)
         {
@@ -119,11 +121,25 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
             .filter((x, i, all) => !all.slice(0, i).some(y => y.el.contains(x.el)))
             .slice(0, 5)
             .map(x => describe(x.el) + ' (' + Math.round(x.right) + 'px wide)');
-          const small = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, [role=button]')]
-            .filter(el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
-              return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && (r.width < 24 || r.height < 24); })
-            .map(el => { const r = el.getBoundingClientRect();
-              return describe(el) + ' (' + Math.round(r.width) + 'x' + Math.round(r.height) + ')'; });
+          // WCAG 2.2 target size (minimum): a target under 24x24 passes when it sits inside a
+          // sentence, or when a 24 px circle centred on it touches no other target.
+          const targets = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [role=button]')]
+            .map(el => ({ el, r: el.getBoundingClientRect() }))
+            .filter(t => t.r.width > 0 && t.r.height > 0 && getComputedStyle(t.el).visibility !== 'hidden');
+          const inSentence = el => {
+            if (getComputedStyle(el).display !== 'inline' || !el.parentElement) return false;
+            const copy = el.parentElement.cloneNode(true);
+            copy.querySelectorAll('a, button').forEach(a => a.remove());
+            return copy.textContent.replace(/\s+/g, ' ').trim().length > 10;
+          };
+          const centre = r => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+          const distanceToRect = (p, r) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+          const undersized = targets.filter(t => (t.r.width < 24 || t.r.height < 24) && !inSentence(t.el));
+          const small = undersized
+            .filter(t => targets.some(o => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) &&
+              (distanceToRect(centre(t.r), o.r) < 12 ||
+               (undersized.includes(o) && Math.hypot(centre(t.r).x - centre(o.r).x, centre(t.r).y - centre(o.r).y) < 24))))
+            .map(t => describe(t.el) + ' (' + Math.round(t.r.width) + 'x' + Math.round(t.r.height) + ')');
           const lcp = await new Promise(resolve => {
             let last = null;
             new PerformanceObserver(list => { const e = list.getEntries(); last = e[e.length - 1]; })
@@ -132,9 +148,10 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
           });
           const lcpElement = lcp && lcp.element;
           const lcpLazy = !!(lcpElement && lcpElement.tagName === 'IMG' && lcpElement.getAttribute('loading') === 'lazy');
-          return {
+          return JSON.stringify({
             metrics: {
-              'horizontal-overflow-px': Math.max(0, doc.scrollWidth - width),
+              // One pixel of difference comes from sub-pixel rounding and cannot be seen.
+              'horizontal-overflow-px': doc.scrollWidth - width > 1 ? doc.scrollWidth - width : 0,
               'small-tap-targets': small.length,
               'layout-width-px': width,
               'lcp-ms': lcp ? Math.round(lcp.renderTime || lcp.loadTime || lcp.startTime) : 0,
@@ -146,7 +163,7 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
               'lcp-ms': lcpElement ? [describe(lcpElement)] : [],
               'lcp-image-lazy': lcpLazy ? ['img[src=' + JSON.stringify(lcpElement.getAttribute('src')) + ']'] : [],
             },
-          };
+          });
         }
         """;
 

@@ -17,13 +17,13 @@ public static class ImpactExplanation
         {
             "| input | value | where it comes from |",
             "| --- | --- | --- |",
-            $"| weekly visits to the affected page(s) | {MarkdownText.Number(impact.WeeklyVisits)} | {visitsSource} |",
+            $"| weekly visits to the affected page(s) | {MarkdownText.Number(impact.WeeklyVisits, 1)} | {visitsSource} |",
         };
 
         foreach (var stage in impact.Pages.Select(p => p.Stage).Distinct())
         {
             var value = economics.ValuePerVisit(stage);
-            lines.Add($"| qualified pipeline per {stage.ToName()} visit | {MarkdownText.Money(value, impact.Currency)} | " +
+            lines.Add($"| qualified pipeline per {stage.ToName()} visit | {MarkdownText.Money(value, impact.Currency, cents: true)} | " +
                 $"{MarkdownText.Percent(economics.VisitorToLead)} visitor→lead × {economics.StageIntent.GetValueOrDefault(stage, 1):0.##} " +
                 $"{stage.ToName()} intent × {MarkdownText.Percent(economics.LeadToMql)} lead→MQL × " +
                 $"{MarkdownText.Percent(economics.MqlToSql)} MQL→SQL × {MarkdownText.Money(economics.AverageContractValue, impact.Currency)} average deal |");

@@ -41,7 +41,7 @@ public static class MarkdownText
                 case '\r' or '\n' or '\t':
                     builder.Append(' ');
                     break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '!' or '|' or '~' or '{' or '}':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
                     builder.Append('\\').Append(c);
                     break;
                 default:
@@ -51,6 +51,38 @@ public static class MarkdownText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Escapes <paramref name="text"/> like <see cref="Escape"/>, except that parts between
+    /// backticks become code spans: shown literally, with nothing inside them rendered.
+    /// </summary>
+    public static string EscapeWithCode(string? text, int maxLength = 600)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var bounded = text.Length <= maxLength ? text : text[..maxLength] + "…";
+        var parts = bounded.Split('`');
+        var builder = new StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            // Odd parts sat between backticks; an unclosed last one is plain text.
+            var isCode = i % 2 == 1 && i < parts.Length - 1;
+            builder.Append(isCode ? CodeSpan(parts[i]) : Escape(parts[i], int.MaxValue));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A code span around <paramref name="text"/>; it cannot be closed early or span lines.</summary>
+    public static string CodeSpan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
+        return flat.Length == 0 ? "" : $"`{flat.Replace("`", "'", StringComparison.Ordinal)}`";
     }
 
     /// <summary>A fenced code block around <paramref name="code"/> whose fence no line of the code can close.</summary>
@@ -69,14 +101,18 @@ public static class MarkdownText
         return $"{fence}{language}\n{code.TrimEnd('\n')}\n{fence}";
     }
 
-    /// <summary>A money amount such as <c>$4,666</c> or <c>EUR 4,666</c>.</summary>
-    public static string Money(double amount, string currency) => currency switch
+    /// <summary>A money amount such as <c>$4,666</c>, <c>$121.50</c> (with cents) or <c>CHF 4,666</c>.</summary>
+    public static string Money(double amount, string currency, bool cents = false)
     {
-        "USD" => "$" + amount.ToString("#,0", CultureInfo.InvariantCulture),
-        "EUR" => "€" + amount.ToString("#,0", CultureInfo.InvariantCulture),
-        "GBP" => "£" + amount.ToString("#,0", CultureInfo.InvariantCulture),
-        _ => $"{currency} {amount.ToString("#,0", CultureInfo.InvariantCulture)}",
-    };
+        var number = amount.ToString(cents ? "#,0.00" : "#,0", CultureInfo.InvariantCulture);
+        return currency switch
+        {
+            "USD" => "$" + number,
+            "EUR" => "€" + number,
+            "GBP" => "£" + number,
+            _ => $"{currency} {number}",
+        };
+    }
 
     /// <summary>A number with thousands separators and <paramref name="decimals"/> decimals.</summary>
     public static string Number(double value, int decimals = 0) =>
