@@ -121,8 +121,8 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
             .filter((x, i, all) => !all.slice(0, i).some(y => y.el.contains(x.el)))
             .slice(0, 5)
             .map(x => describe(x.el) + ' (' + Math.round(x.right) + 'px wide)');
-          // WCAG 2.2 target size (minimum): a target under 24x24 passes when it sits inside a
-          // sentence, or when a 24 px circle centred on it touches no other target.
+          // A target is small when it is under 24x24 CSS pixels (WCAG 2.2 target size minimum)
+          // and not a link inside a sentence, or when it overlaps another target.
           const targets = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [role=button]')]
             .map(el => ({ el, r: el.getBoundingClientRect() }))
             .filter(t => t.r.width > 0 && t.r.height > 0 && getComputedStyle(t.el).visibility !== 'hidden');
@@ -132,13 +132,10 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
             copy.querySelectorAll('a, button').forEach(a => a.remove());
             return copy.textContent.replace(/\s+/g, ' ').trim().length > 10;
           };
-          const centre = r => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-          const distanceToRect = (p, r) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
-          const undersized = targets.filter(t => (t.r.width < 24 || t.r.height < 24) && !inSentence(t.el));
-          const small = undersized
-            .filter(t => targets.some(o => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) &&
-              (distanceToRect(centre(t.r), o.r) < 12 ||
-               (undersized.includes(o) && Math.hypot(centre(t.r).x - centre(o.r).x, centre(t.r).y - centre(o.r).y) < 24))))
+          const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const small = targets
+            .filter(t => ((t.r.width < 24 || t.r.height < 24) && !inSentence(t.el)) ||
+              targets.some(o => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) && overlaps(t.r, o.r)))
             .map(t => describe(t.el) + ' (' + Math.round(t.r.width) + 'x' + Math.round(t.r.height) + ')');
           const lcp = await new Promise(resolve => {
             let last = null;

@@ -26,7 +26,10 @@ public static class RenderMetrics
     /// </summary>
     public const string HorizontalOverflow = "horizontal-overflow-px";
 
-    /// <summary>Visible links and buttons smaller than 24x24 CSS pixels (WCAG 2.2 target size minimum).</summary>
+    /// <summary>
+    /// Visible links and buttons smaller than 24x24 CSS pixels (the WCAG 2.2 target size minimum),
+    /// or overlapping another one. Links inside a sentence are exempt, as WCAG allows.
+    /// </summary>
     public const string SmallTapTargets = "small-tap-targets";
 
     /// <summary>The layout width of the page: 980 when a page has no viewport meta.</summary>
