@@ -1,0 +1,116 @@
+namespace FunnelOps.Worker.Tests.Commands;
+
+/// <summary>The command line's shape, help and input errors, as users and their scripts see them.</summary>
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("demo", "--out")]
+    [InlineData("audit", "--site")]
+    [InlineData("audit", "--render")]
+    [InlineData("run", "--repo")]
+    [InlineData("run", "--dry-run")]
+    [InlineData("run", "--publish")]
+    [InlineData("playbooks", "validate")]
+    [InlineData("playbooks", "list")]
+    public async Task Every_command_explains_itself_with_help(string command, string mentioned)
+    {
+        var (code, output, _) = await InvokeAsync(command, "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains(mentioned, output);
+        Assert.Contains("Description:", output);
+    }
+
+    [Fact]
+    public async Task An_address_that_is_not_a_web_address_is_refused_with_an_example()
+    {
+        var (code, _, error) = await InvokeAsync("audit", "--site", "www.example.com");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--site https://www.example.com", error);
+    }
+
+    [Fact]
+    public async Task Run_refuses_a_folder_that_does_not_exist_and_changes_nothing()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "funnelops-no-such-" + Guid.NewGuid().ToString("N"));
+
+        var (code, _, error) = await InvokeAsync("run", "--site", "http://127.0.0.1:9/", "--repo", missing);
+
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", error);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public async Task Publishing_to_GitHub_is_refused_with_what_to_use_instead()
+    {
+        var (code, _, error) = await InvokeAsync("run", "--site", "http://127.0.0.1:9/", "--repo", ".", "--publish", "github");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--publish local", error);
+    }
+
+    [Fact]
+    public async Task The_built_in_playbooks_validate()
+    {
+        var (code, output, _) = await InvokeAsync("playbooks", "validate");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"✓ \d+ playbook\(s\) in .* are valid", output);
+    }
+
+    [Fact]
+    public async Task A_broken_playbook_is_reported_with_file_line_column_and_exit_code_2()
+    {
+        var folder = Directory.CreateTempSubdirectory("funnelops-playbooks-");
+        var file = Path.Combine(folder.FullName, "broken.yml");
+        await File.WriteAllTextAsync(file, """
+            id: broken
+            title: Broken
+            stages: [awareness]
+            channel: seo
+            checks:
+              - kind: selectr
+                selector: h1
+            scoring:
+              uplift: 0.1
+              uplift_source: test
+              confidence: 2
+              effort: 1
+            pr:
+              title: t
+              why: w
+              verify: v
+            colour: blue
+            """);
+
+        var (code, _, error) = await InvokeAsync("playbooks", "validate", file);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{file}:6:", error);
+        Assert.Contains("Unknown check kind \"selectr\"", error);
+        Assert.Contains($"{file}:11:", error);
+        Assert.Contains($"{file}:17:", error);
+        Assert.Contains("Unknown field \"colour\"", error);
+        folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task The_playbook_list_shows_id_stages_channel_and_fix()
+    {
+        var (code, output, _) = await InvokeAsync("playbooks", "list");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"noindex-decision-page\s+consideration, decision\s+seo\s+remove-noindex", output);
+        Assert.Matches(@"broken-internal-link\s+.*advice only", output);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> InvokeAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await FunnelOpsCli.InvokeAsync(args, output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+}
