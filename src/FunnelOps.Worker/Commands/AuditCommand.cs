@@ -17,7 +17,7 @@ internal static class AuditCommand
             "Read your website, find what loses buyers at each funnel stage, and rank it by projected pipeline. " +
             "Changes nothing: the result is a report.")
         {
-            site, common.Render, common.Out, common.Playbooks, common.Chromium, common.MaxPages, common.Verbose,
+            site, common.Render, common.Out, common.Playbooks, common.Chromium, common.MaxPages, common.Config, common.Verbose,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -35,9 +35,8 @@ internal static class AuditCommand
                 Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),
                 ChromiumPath = parse.GetValue(common.Chromium),
                 PlaybookPaths = RunInvoker.PlaybookPaths(null, parse.GetValue(common.Playbooks)),
-                MaxPages = parse.GetValue(common.MaxPages),
             };
-            var (code, result) = await RunInvoker.InvokeAsync(request, parse.GetValue(common.Verbose), output, error,
+            var (code, result) = await RunInvoker.InvokeAsync(request, common.Settings(parse), output, error,
                 cancellationToken);
             if (result is not null)
             {

@@ -22,10 +22,15 @@ internal sealed class CommonOptions
         Description = "Path to a Chromium or Chrome executable for the mobile checks. Default: found automatically.",
     };
 
-    public Option<int> MaxPages { get; } = new("--max-pages")
+    public Option<int?> MaxPages { get; } = new("--max-pages")
     {
-        Description = "The most URLs to read from the site.",
-        DefaultValueFactory = _ => 2_000,
+        Description = "The most URLs to read from the site (default 2000, or max_pages in the configuration).",
+    };
+
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = "A configuration file (funnel numbers, stage rules, time zone). " +
+            "Default: .funnelops/config.yml in the website's repository, when there is one.",
     };
 
     public Option<bool> Verbose { get; } = new("--verbose")
@@ -45,6 +50,9 @@ internal sealed class CommonOptions
         option.AcceptOnlyFromAmong("none", "sample", "all");
         return option;
     }
+
+    public RunSettings Settings(ParseResult parse) =>
+        new(parse.GetValue(Config), parse.GetValue(MaxPages), parse.GetValue(Verbose));
 
     public static RenderMode ParseRender(string value) => value switch
     {

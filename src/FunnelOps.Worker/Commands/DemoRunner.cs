@@ -43,7 +43,8 @@ internal static class DemoRunner
             ChromiumPath = chromium,
             PlaybookPaths = [BundledFiles.Playbooks],
         };
-        var (code, result) = await RunInvoker.InvokeAsync(request, verbose, output, error, cancellationToken);
+        var (code, result) = await RunInvoker.InvokeAsync(request, new RunSettings(null, null, verbose), output, error,
+            cancellationToken);
         return (code, result, repository);
     }
 

@@ -35,7 +35,7 @@ internal static class RunCommand
             "repository on a new branch, and write the pull request that explains it.")
         {
             site, repo, dryRun, publish, common.Render, common.Out, common.Playbooks, common.Chromium,
-            common.MaxPages, common.Verbose,
+            common.MaxPages, common.Config, common.Verbose,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -77,9 +77,8 @@ internal static class RunCommand
                 Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),
                 ChromiumPath = parse.GetValue(common.Chromium),
                 PlaybookPaths = RunInvoker.PlaybookPaths(repository, parse.GetValue(common.Playbooks)),
-                MaxPages = parse.GetValue(common.MaxPages),
             };
-            var (code, result) = await RunInvoker.InvokeAsync(request, parse.GetValue(common.Verbose), output, error,
+            var (code, result) = await RunInvoker.InvokeAsync(request, common.Settings(parse), output, error,
                 cancellationToken);
             if (result is not null)
             {

@@ -1,3 +1,4 @@
+using FunnelOps.Configuration;
 using FunnelOps.Playbooks;
 using FunnelOps.Publishing;
 using FunnelOps.Worker.Hosting;
@@ -10,15 +11,31 @@ namespace FunnelOps.Worker.Commands;
 internal static class RunInvoker
 {
     public static async Task<(int ExitCode, RunResult? Result)> InvokeAsync(
-        RunRequest request, bool verbose, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        RunRequest request, RunSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        using var host = WorkerHost.Build(verbose);
+        using var host = WorkerHost.Build(settings.Verbose);
         var run = host.Services.GetRequiredService<WeeklyRun>();
         var time = host.Services.GetRequiredService<TimeProvider>();
         var observer = new ConsoleObserver(output, live: !Console.IsOutputRedirected && output == Console.Out, time);
         try
         {
-            return (ExitCodes.Success, await run.RunAsync(request, observer, cancellationToken));
+            var configured = WithConfiguration(request, settings.ConfigPath, settings.MaxPages);
+            return (ExitCodes.Success, await run.RunAsync(configured, observer, cancellationToken));
+        }
+        catch (FileNotFoundException exception)
+        {
+            error.WriteLine($"The file {exception.FileName} does not exist. Check the path and run again.");
+            return (ExitCodes.BadInput, null);
+        }
+        catch (ConfigurationException exception)
+        {
+            error.WriteLine("The configuration file has problems, so nothing was crawled or changed:");
+            foreach (var problem in exception.Errors)
+            {
+                error.WriteLine($"  {problem}");
+            }
+
+            return (ExitCodes.BadInput, null);
         }
         catch (PlaybookLoadException exception)
         {
@@ -35,6 +52,25 @@ internal static class RunInvoker
             error.WriteLine($"{exception.Message} Nothing was committed, and the working tree was left as it was.");
             return (ExitCodes.Failed, null);
         }
+    }
+
+    /// <summary>
+    /// Applies the site's configuration (from <paramref name="configPath"/>, else the repository's
+    /// <c>.funnelops/config.yml</c>) to <paramref name="request"/>; command-line values win.
+    /// </summary>
+    /// <exception cref="ConfigurationException">When the file is invalid.</exception>
+    private static RunRequest WithConfiguration(RunRequest request, string? configPath, int? maxPagesOption)
+    {
+        var configuration = configPath is not null
+            ? ConfigurationLoader.Load(configPath, File.ReadAllText(configPath))
+            : ConfigurationLoader.LoadFromRepository(request.RepositoryPath);
+        return request with
+        {
+            Economics = configuration.Economics,
+            StageRules = configuration.StageRules,
+            TimeZone = configuration.TimeZone,
+            MaxPages = maxPagesOption ?? configuration.MaxPages ?? request.MaxPages,
+        };
     }
 
     /// <summary>The built-in playbooks, the site repository's own (<c>.funnelops/playbooks</c>) and any given.</summary>

@@ -1,6 +1,6 @@
 namespace FunnelOps.Playbooks;
 
-/// <summary>One problem in a playbook file, with where it is and what to do about it.</summary>
+/// <summary>One problem in a FunnelOps YAML file (a playbook or the configuration), with where it is and what to do.</summary>
 /// <param name="File">The playbook file.</param>
 /// <param name="Line">1-based line, 0 when the problem concerns the whole file.</param>
 /// <param name="Column">1-based column, 0 when the problem concerns the whole file.</param>

@@ -1,0 +1,136 @@
+using FunnelOps.Classification;
+using FunnelOps.Playbooks;
+using FunnelOps.Prioritization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace FunnelOps.Configuration;
+
+/// <summary>
+/// Reads <c>.funnelops/config.yml</c>. Every problem is reported at once with its line and
+/// column; an absent file means the defaults.
+/// </summary>
+public static class ConfigurationLoader
+{
+    /// <summary>Where the file lives inside the site repository.</summary>
+    public const string RelativePath = ".funnelops/config.yml";
+
+    /// <summary>Reads the configuration of the repository at <paramref name="repositoryRoot"/>, or the defaults.</summary>
+    /// <exception cref="ConfigurationException">With every problem found, when the file is invalid.</exception>
+    public static SiteConfiguration LoadFromRepository(string? repositoryRoot)
+    {
+        var path = repositoryRoot is null ? null : Path.Combine(repositoryRoot, RelativePath);
+        return path is not null && File.Exists(path) ? Load(path, File.ReadAllText(path)) : SiteConfiguration.Default;
+    }
+
+    /// <summary>Parses configuration text; <paramref name="file"/> names it in errors.</summary>
+    /// <exception cref="ConfigurationException">With every problem found, when the text is invalid.</exception>
+    public static SiteConfiguration Load(string file, string text)
+    {
+        var errors = new List<PlaybookError>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException exception)
+        {
+            throw new ConfigurationException([new PlaybookError(file, (int)exception.Start.Line,
+                (int)exception.Start.Column, $"This is not valid YAML: {exception.Message}")]);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return SiteConfiguration.Default;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new ConfigurationException([new PlaybookError(file, 0, 0, "The configuration must be a set of fields.")]);
+        }
+
+        var map = new YamlMap(root, file, "", errors);
+        var configuration = new SiteConfiguration
+        {
+            Economics = ReadEconomics(map.Map("economics", required: false)),
+            StageRules = ReadStageRules(map),
+            TimeZone = ReadTimeZone(map),
+            MaxPages = (int?)map.Number("max_pages", 1, 1_000_000, required: false),
+        };
+        map.RejectUnknownKeys();
+        return errors.Count == 0 ? configuration : throw new ConfigurationException(errors);
+    }
+
+    private static Economics ReadEconomics(YamlMap? map)
+    {
+        var defaults = new Economics();
+        if (map is null)
+        {
+            return defaults;
+        }
+
+        var economics = new Economics
+        {
+            Currency = map.String("currency", required: false) ?? defaults.Currency,
+            AverageContractValue = map.Number("average_contract_value", 0, 1e9, required: false) ?? defaults.AverageContractValue,
+            VisitorToLead = map.Number("visitor_to_lead", 0, 1, required: false) ?? defaults.VisitorToLead,
+            LeadToMql = map.Number("lead_to_mql", 0, 1, required: false) ?? defaults.LeadToMql,
+            MqlToSql = map.Number("mql_to_sql", 0, 1, required: false) ?? defaults.MqlToSql,
+            EstimatedWeeklyVisits = map.Number("weekly_visits", 0, 1e9, required: false) ?? defaults.EstimatedWeeklyVisits,
+        };
+        map.RejectUnknownKeys();
+        return economics;
+    }
+
+    private static List<StageRule> ReadStageRules(YamlMap map)
+    {
+        var rules = new List<StageRule>();
+        foreach (var rule in map.MapList("stages", required: false))
+        {
+            var pattern = rule.String("pattern");
+            var stageName = rule.String("stage");
+            rule.RejectUnknownKeys();
+            if (pattern is null || stageName is null)
+            {
+                continue;
+            }
+
+            if (!StageNames.TryParse(stageName, out var stage))
+            {
+                rule.Error(rule.Get("stage", false), $"Unknown stage \"{stageName}\". Use awareness, consideration, decision or retention.");
+                continue;
+            }
+
+            try
+            {
+                UrlPattern.Parse(pattern);
+                rules.Add(new StageRule { Pattern = pattern, Stage = stage });
+            }
+            catch (FormatException exception)
+            {
+                rule.Error(rule.Get("pattern", false), exception.Message);
+            }
+        }
+
+        return rules;
+    }
+
+    private static TimeZoneInfo ReadTimeZone(YamlMap map)
+    {
+        var name = map.String("time_zone", required: false);
+        if (name is null)
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(name);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            map.Error(map.Get("time_zone", false), $"Unknown time zone \"{name}\". Use an IANA name such as Europe/Berlin.");
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

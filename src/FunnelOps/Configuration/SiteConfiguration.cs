@@ -1,0 +1,23 @@
+using FunnelOps.Classification;
+using FunnelOps.Prioritization;
+
+namespace FunnelOps.Configuration;
+
+/// <summary>A team's settings for its site, read from <c>.funnelops/config.yml</c> in the site repository.</summary>
+public sealed record SiteConfiguration
+{
+    /// <summary>The settings used when there is no file: the documented defaults.</summary>
+    public static SiteConfiguration Default { get; } = new();
+
+    /// <summary>The funnel's numbers behind every impact figure.</summary>
+    public Economics Economics { get; init; } = new();
+
+    /// <summary>Stage rules applied before the heuristics, in order.</summary>
+    public IReadOnlyList<StageRule> StageRules { get; init; } = [];
+
+    /// <summary>The time zone whose weeks set the cadence.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>The most URLs a crawl reads, when the command line does not say.</summary>
+    public int? MaxPages { get; init; }
+}
