@@ -85,6 +85,21 @@ public sealed class DemoTests : IDisposable
         Assert.StartsWith("# Let search engines list /pricing/ again", await File.ReadAllTextAsync(Path.Combine(reports, "pull-request.md")));
     }
 
+    [Fact]
+    public async Task Without_a_browser_the_demo_says_how_to_get_one_and_still_ships_what_needs_none()
+    {
+        var (code, result, _) = await DemoRunner.RunAsync(_work, Path.Combine(_work, "out"),
+            chromium: Path.Combine(_work, "no-such-browser"), verbose: false, new StringWriter(), new StringWriter(),
+            CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Empty(result!.Renders);
+        Assert.Contains(result.Notes, n => n.Contains("No Chromium or Chrome was found", StringComparison.Ordinal) &&
+            n.Contains("apt-get install chromium", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Backlog, i => i.Finding.Playbook.Id is "horizontal-overflow" or "lcp-image-lazy");
+        Assert.NotNull(result.Change?.Branch);
+    }
+
     private static string SampleSitePath => Path.Combine(AppContext.BaseDirectory, "SampleSite", "site");
 
     private static async Task<(int Code, string Output)> InvokeDemoCommandAsync(string reports)
