@@ -39,16 +39,3 @@ public sealed record RunRequest
     /// <summary>The time zone whose weeks set the cadence.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 }
-
-/// <summary>Which pages a run loads in the browser.</summary>
-public enum RenderMode
-{
-    /// <summary>No browser: only what the HTML shows is checked.</summary>
-    None,
-
-    /// <summary>A few pages per section of the site.</summary>
-    Sample,
-
-    /// <summary>Every page.</summary>
-    All,
-}

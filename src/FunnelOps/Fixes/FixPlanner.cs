@@ -109,8 +109,3 @@ public sealed class FixPlanner
         return changes.Count == 0 ? (null, "The finding names no page.") : (new Fix(item, changes), "");
     }
 }
-
-/// <summary>The fix chosen this week, if any, and the better-ranked items passed over, with reasons.</summary>
-/// <param name="Fix">The fix, or null when no item could be fixed.</param>
-/// <param name="PassedOver">Items ranked above the fixed one (or all fixable ones) that were not fixed, and why.</param>
-public sealed record FixPlan(Fix? Fix, IReadOnlyList<(BacklogItem Item, string Reason)> PassedOver);

@@ -30,12 +30,3 @@ public sealed record Finding
     /// <summary>A stable identity across runs: the same problem on the same pages gives the same fingerprint.</summary>
     public required string Fingerprint { get; init; }
 }
-
-/// <summary>Where in a page a fixer works.</summary>
-/// <param name="Selector">A CSS selector for the elements to change, when the check has one.</param>
-/// <param name="Links">Link hrefs as written in the page, with the URL path each should point at instead.</param>
-public sealed record FixTarget(string? Selector, IReadOnlyList<KeyValuePair<string, string>> Links)
-{
-    /// <summary>No target: the fixer works from the page as a whole.</summary>
-    public static FixTarget None { get; } = new(null, []);
-}
