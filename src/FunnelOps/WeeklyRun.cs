@@ -75,7 +75,7 @@ public sealed class WeeklyRun
             if (plan.Fix is { } fix)
             {
                 var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer);
-                var publisher = new LocalPublisher(repository, verifier, _time);
+                var publisher = new LocalPublisher(repository, verifier, _time, _logger);
                 change = await publisher.PublishAsync(
                     fix, new PublishContext(week, backlog, findings, renders, options, request.Economics, request.DryRun),
                     notes, cancellationToken);
@@ -103,7 +103,7 @@ public sealed class WeeklyRun
         return result;
     }
 
-    private static async Task<IMobileRenderer?> LaunchRendererAsync(RunRequest request, List<string> notes, IRunObserver observer)
+    private async Task<IMobileRenderer?> LaunchRendererAsync(RunRequest request, List<string> notes, IRunObserver observer)
     {
         if (request.Render == RenderMode.None)
         {
@@ -113,6 +113,7 @@ public sealed class WeeklyRun
         var executable = ChromiumLocator.Find(request.ChromiumPath);
         if (executable is null)
         {
+            RenderLog.NoBrowser(_logger);
             notes.Add("No Chromium or Chrome was found, so mobile checks (sideways scrolling, tap targets, the " +
                 "largest image) were skipped; everything that needs no browser was checked. " + ChromiumLocator.InstallAdvice);
             observer.StageFinished("render", "skipped: no browser found");
@@ -131,7 +132,7 @@ public sealed class WeeklyRun
         }
     }
 
-    private static async Task<Dictionary<Uri, RenderResult>> RenderAsync(IMobileRenderer? renderer, RenderMode mode,
+    private async Task<Dictionary<Uri, RenderResult>> RenderAsync(IMobileRenderer? renderer, RenderMode mode,
         CrawlResult crawl, IRunObserver observer, CancellationToken cancellationToken)
     {
         var renders = new Dictionary<Uri, RenderResult>();
@@ -142,9 +143,20 @@ public sealed class WeeklyRun
 
         var sample = mode == RenderMode.All ? [.. crawl.Pages.Select(p => p.Url)] : RenderSampler.Sample(crawl);
         observer.StageStarted("render", $"Loading {sample.Count} pages on a simulated phone");
+        RenderLog.Started(_logger, sample.Count, PlaywrightMobileRenderer.DefaultDevice);
         foreach (var url in sample)
         {
-            renders[url] = await renderer.RenderAsync(url, cancellationToken);
+            var render = await renderer.RenderAsync(url, cancellationToken);
+            if (render.Error is not null)
+            {
+                RenderLog.Failed(_logger, url, render.Error);
+            }
+            else if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                RenderLog.Rendered(_logger, url, string.Join(", ", render.Metrics.Select(m => $"{m.Key}={m.Value}")));
+            }
+
+            renders[url] = render;
         }
 
         observer.StageFinished("render", $"{renders.Count} pages rendered on a phone");

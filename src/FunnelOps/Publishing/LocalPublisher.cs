@@ -1,5 +1,6 @@
 using FunnelOps.Fixes;
 using FunnelOps.Verification;
+using Microsoft.Extensions.Logging;
 
 namespace FunnelOps.Publishing;
 
@@ -13,13 +14,15 @@ public sealed class LocalPublisher
     private readonly ISiteRepository _repository;
     private readonly FixVerifier _verifier;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a publisher for <paramref name="repository"/>.</summary>
-    public LocalPublisher(ISiteRepository repository, FixVerifier verifier, TimeProvider time)
+    public LocalPublisher(ISiteRepository repository, FixVerifier verifier, TimeProvider time, ILogger logger)
     {
         _repository = repository;
         _verifier = verifier;
         _time = time;
+        _logger = logger;
     }
 
     /// <summary>Writes, verifies and commits the fix; returns null (with a note) when it must not touch the repository.</summary>
@@ -31,6 +34,7 @@ public sealed class LocalPublisher
         ArgumentNullException.ThrowIfNull(notes);
         if (!_repository.IsClean)
         {
+            PublishLog.DirtyRepository(_logger);
             notes.Add("The site repository has uncommitted changes, so FunnelOps left it untouched. " +
                 "Commit or stash them and run again.");
             return null;
@@ -39,6 +43,7 @@ public sealed class LocalPublisher
         var branch = ChangeNaming.BranchFor(context.Week, fix.Item.Finding);
         if (_repository.BranchExists(branch))
         {
+            PublishLog.BranchExists(_logger, branch);
             notes.Add($"This week's change is already on the branch {branch}; nothing new was committed.");
             return null;
         }
@@ -46,6 +51,7 @@ public sealed class LocalPublisher
         var paths = fix.Files.Select(f => f.Mapping.RelativePath).ToList();
         var baseBranch = _repository.CurrentBranch;
         var branchCreated = false;
+        PublishLog.Fixing(_logger, fix.Item.Finding.Playbook.Id, fix.Item.Finding.Urls[0], string.Join(", ", paths));
         try
         {
             foreach (var file in fix.Files)
@@ -55,6 +61,7 @@ public sealed class LocalPublisher
 
             var verification = await _verifier.VerifyAsync(
                 fix, context.Findings, context.Renders, context.CrawlOptions, cancellationToken);
+            PublishLog.Verified(_logger, fix.Item.Finding.Playbook.Id, verification.Passed);
             var diff = _repository.DiffOfWorkingTree(paths);
             if (!verification.Passed)
             {
@@ -74,6 +81,7 @@ public sealed class LocalPublisher
             branchCreated = true;
             var commit = _repository.Commit(paths, CommitMessage(fix, pullRequest), _time.GetUtcNow());
             _repository.Checkout(baseBranch);
+            PublishLog.Committed(_logger, commit, branch);
             return new ChangeResult(fix, verification, branch, commit, diff, pullRequest);
         }
         catch

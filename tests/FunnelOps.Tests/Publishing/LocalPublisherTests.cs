@@ -5,6 +5,7 @@ using FunnelOps.Publishing;
 using FunnelOps.Rendering;
 using FunnelOps.Tests.Support;
 using FunnelOps.Verification;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FunnelOps.Tests.Publishing;
@@ -148,7 +149,7 @@ public sealed class LocalPublisherTests
         public Task<ChangeResult?> PublishAsync(Fix fix, bool dryRun, List<string> notes)
         {
             var verifier = new FixVerifier(Engine.Crawler(), new StageClassifier([]), Pipeline.Playbooks, renderer: null);
-            var publisher = new LocalPublisher(Repository, verifier, new FakeTimeProvider(Monday));
+            var publisher = new LocalPublisher(Repository, verifier, new FakeTimeProvider(Monday), NullLogger.Instance);
             var context = new PublishContext(Week.Of(Monday, TimeZoneInfo.Utc), Pipeline.Backlog, Pipeline.Findings,
                 new Dictionary<Uri, RenderResult>(), Pipeline.Options, new Economics(), dryRun);
             return publisher.PublishAsync(fix, context, notes, CancellationToken.None);
