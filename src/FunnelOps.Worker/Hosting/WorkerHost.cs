@@ -24,6 +24,7 @@ internal static class WorkerHost
         // Every HTTP request would otherwise log four lines; FunnelOps logs what matters itself.
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Logging.AddSimpleConsole(options =>
         {
             options.SingleLine = true;
@@ -33,11 +34,7 @@ internal static class WorkerHost
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddHttpClient(HttpPageFetcher.ClientName, HttpPageFetcher.ConfigureClient)
-            .ConfigurePrimaryHttpMessageHandler(HttpPageFetcher.ConfigureHandler);
-        builder.Services.AddSingleton<IPageFetcher>(services => new HttpPageFetcher(
-            services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpPageFetcher.ClientName)));
-        builder.Services.AddSingleton<SiteCrawler>();
+        builder.Services.AddFunnelOpsCrawler();
         builder.Services.AddSingleton<WeeklyRun>();
         return builder.Build();
     }

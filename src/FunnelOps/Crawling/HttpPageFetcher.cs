@@ -20,14 +20,19 @@ public sealed class HttpPageFetcher : IPageFetcher
     public static string UserAgent { get; } =
         $"FunnelOps/{typeof(HttpPageFetcher).Assembly.GetName().Version?.ToString(3)} (+https://github.com/funnelops/funnelops)";
 
-    /// <summary>The handler settings the crawl relies on: no automatic redirects, decompression on.</summary>
+    /// <summary>
+    /// The handler settings the crawl relies on: no automatic redirects, decompression on, no
+    /// cookies, and no connections to link-local addresses.
+    /// </summary>
     public static SocketsHttpHandler ConfigureHandler() => new()
     {
         AllowAutoRedirect = false,
         AutomaticDecompression = System.Net.DecompressionMethods.All,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(10),
         MaxConnectionsPerServer = 16,
         UseCookies = false,
+        ConnectCallback = CrawlerServices.ConnectAsync,
     };
 
     /// <summary>Creates a client for <see cref="ConfigureHandler"/>'s handler with the FunnelOps user agent.</summary>
@@ -36,6 +41,8 @@ public sealed class HttpPageFetcher : IPageFetcher
         ArgumentNullException.ThrowIfNull(client);
         client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        client.DefaultRequestVersion = System.Net.HttpVersion.Version20;
+        client.DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower;
         client.Timeout = Timeout.InfiniteTimeSpan;
     }
 
@@ -44,7 +51,11 @@ public sealed class HttpPageFetcher : IPageFetcher
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url)
+            {
+                Version = _client.DefaultRequestVersion,
+                VersionPolicy = _client.DefaultVersionPolicy,
+            };
             using var response = await _client.SendAsync(
                 request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 

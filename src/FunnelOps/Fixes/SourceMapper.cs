@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using FunnelOps.Crawling;
+using FunnelOps.Serving;
 
 namespace FunnelOps.Fixes;
 
@@ -80,26 +81,7 @@ public sealed class SourceMapper
         yield return joined + "/index.html";
     }
 
-    private bool IsInsideRepository(string full)
-    {
-        var gitFolder = Path.Combine(_root, ".git") + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ||
-            full.StartsWith(gitFolder, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // Every folder on the way and the file itself must not be a link that leads elsewhere.
-        for (var path = full; path.Length > _root.Length; path = Path.GetDirectoryName(path)!)
-        {
-            if (new FileInfo(path).LinkTarget is not null || new DirectoryInfo(path).LinkTarget is not null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private bool IsInsideRepository(string full) => SafePath.IsInside(_root, full);
 
     private static bool TitleMatches(string file, string? liveTitle)
     {

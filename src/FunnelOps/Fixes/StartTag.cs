@@ -6,13 +6,23 @@ namespace FunnelOps.Fixes;
 /// </summary>
 public sealed class StartTag
 {
-    private StartTag(string name, int start, int end, bool selfClosing, IReadOnlyList<AttributeSpan> attributes)
+    private StartTag(string source, string name, int start, int end, bool selfClosing,
+        IReadOnlyList<AttributeSpan> attributes)
     {
         Name = name;
         Start = start;
         End = end;
         SelfClosing = selfClosing;
         Attributes = attributes;
+
+        // A new attribute goes right after the last one, so "<img a="1" />" keeps its " />".
+        var point = selfClosing ? end - 2 : end - 1;
+        while (point > start && char.IsWhiteSpace(source[point - 1]))
+        {
+            point--;
+        }
+
+        InsertionPoint = point;
     }
 
     /// <summary>The tag name in lower case.</summary>
@@ -30,8 +40,11 @@ public sealed class StartTag
     /// <summary>The attributes in source order.</summary>
     public IReadOnlyList<AttributeSpan> Attributes { get; }
 
-    /// <summary>Offset where a new attribute goes: before <c>&gt;</c> or <c>/&gt;</c>.</summary>
-    public int InsertionPoint => SelfClosing ? End - 2 : End - 1;
+    /// <summary>
+    /// Offset where a new attribute goes: after the last attribute, before any white space and
+    /// the closing <c>&gt;</c> or <c>/&gt;</c>. Insert a leading space with the attribute.
+    /// </summary>
+    public int InsertionPoint { get; }
 
     /// <summary>The attribute named <paramref name="name"/> (case-insensitive), or null.</summary>
     public AttributeSpan? Attribute(string name) =>
@@ -65,12 +78,12 @@ public sealed class StartTag
 
             if (i < source.Length && source[i] == '>')
             {
-                return new StartTag(name, start, i + 1, false, attributes);
+                return new StartTag(source, name, start, i + 1, false, attributes);
             }
 
             if (i + 1 < source.Length && source[i] == '/' && source[i + 1] == '>')
             {
-                return new StartTag(name, start, i + 2, true, attributes);
+                return new StartTag(source, name, start, i + 2, true, attributes);
             }
 
             if (i < source.Length && source[i] == '/')

@@ -14,7 +14,11 @@ public sealed record TextEdit(int Start, int Length, string Text)
     public static string Apply(string source, IEnumerable<TextEdit> edits)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var ordered = edits.OrderByDescending(e => e.Start).ThenByDescending(e => e.Length).ToList();
+        // Back to front; insertions at one offset end up in the order they were given.
+        var ordered = edits.Select((edit, index) => (edit, index))
+            .OrderByDescending(x => x.edit.Start).ThenByDescending(x => x.edit.Length).ThenByDescending(x => x.index)
+            .Select(x => x.edit)
+            .ToList();
         var result = source;
         var limit = source.Length;
         foreach (var edit in ordered)

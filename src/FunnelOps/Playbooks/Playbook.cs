@@ -35,4 +35,10 @@ public sealed record Playbook
 
     /// <summary>The file the playbook was read from.</summary>
     public required string SourcePath { get; init; }
+
+    /// <summary>The line of the <c>id</c> field in <see cref="SourcePath"/>, for error messages.</summary>
+    public int IdLine { get; init; }
+
+    /// <summary>The column of the <c>id</c> field in <see cref="SourcePath"/>.</summary>
+    public int IdColumn { get; init; }
 }

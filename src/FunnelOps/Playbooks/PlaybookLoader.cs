@@ -57,7 +57,7 @@ public sealed partial class PlaybookLoader
             var twin = playbooks.FirstOrDefault(p => p.Id == playbook.Id);
             if (twin is not null)
             {
-                errors.Add(new PlaybookError(file, 0, 0,
+                errors.Add(new PlaybookError(file, playbook.IdLine, playbook.IdColumn,
                     $"The id \"{playbook.Id}\" is already used by {twin.SourcePath}; give one of them another id."));
                 continue;
             }
@@ -81,6 +81,14 @@ public sealed partial class PlaybookLoader
         {
             errors.Add(new PlaybookError(file, (int)exception.Start.Line, (int)exception.Start.Column,
                 $"This is not valid YAML: {exception.Message}"));
+            return null;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet reports some unfinished structures (an unclosed list at the end of the
+            // file) this way, without a position.
+            errors.Add(new PlaybookError(file, 0, 0,
+                $"This is not valid YAML: {exception.Message} Look for an unclosed [ or {{ near the end of the file."));
             return null;
         }
 
@@ -141,6 +149,8 @@ public sealed partial class PlaybookLoader
             Fix = fix,
             PullRequest = pr,
             SourcePath = file,
+            IdLine = (int)(map.Get("id", false)?.Start.Line ?? 0),
+            IdColumn = (int)(map.Get("id", false)?.Start.Column ?? 0),
         };
     }
 
@@ -414,6 +424,6 @@ public sealed partial class PlaybookLoader
     private static partial Regex IdPattern();
 
     /// <summary>A placeholder such as <c>{page.title}</c>.</summary>
-    [GeneratedRegex(@"\{([a-z.]+)\}")]
+    [GeneratedRegex(@"\{([^{}\s]*)\}")]
     internal static partial Regex PlaceholderPattern();
 }

@@ -15,7 +15,7 @@ namespace FunnelOps.Publishing;
 /// changes and why, the impact and its inputs, the exact edit and how the file was found, how to
 /// verify it, and what else was considered. Everything read from the site is escaped.
 /// </summary>
-public static partial class PullRequestWriter
+public static class PullRequestWriter
 {
     /// <summary>The version of the hidden machine-readable block at the end of every body.</summary>
     public const int FormatVersion = 1;
@@ -137,6 +137,5 @@ public static partial class PullRequestWriter
 
     private static string Plain(string text) => string.Concat(text.Where(c => !char.IsControl(c)));
 
-    [GeneratedRegex(@"\{([a-z.]+)\}")]
-    private static partial Regex Placeholder();
+    private static Regex Placeholder() => PlaybookLoader.PlaceholderPattern();
 }

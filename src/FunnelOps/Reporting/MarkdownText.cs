@@ -69,8 +69,13 @@ public static class MarkdownText
         var builder = new StringBuilder();
         for (var i = 0; i < parts.Length; i++)
         {
-            // Odd parts sat between backticks; an unclosed last one is plain text.
+            // Odd parts sat between backticks; an unclosed last one is plain text after a shown backtick.
             var isCode = i % 2 == 1 && i < parts.Length - 1;
+            if (i % 2 == 1 && !isCode)
+            {
+                builder.Append("\\`");
+            }
+
             builder.Append(isCode ? CodeSpan(parts[i]) : Escape(parts[i], int.MaxValue));
         }
 

@@ -81,7 +81,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     /// <summary>
     /// Maps a URL path to a file under <paramref name="root"/>, or null when there is none or
-    /// the path tries to leave the folder or reach a dot-file.
+    /// the path tries to leave the folder or reach a dot-file. <c>/x</c> is also looked up as
+    /// <c>x.html</c>, as static hosts do.
     /// </summary>
     internal static string? MapToFile(string root, string urlPath)
     {
@@ -92,30 +93,25 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
 
         var candidate = Path.GetFullPath(Path.Combine([root, .. segments]));
-        if (!candidate.StartsWith(root, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         if (urlPath.EndsWith('/'))
         {
             candidate = Path.Combine(candidate, "index.html");
         }
 
-        if (File.Exists(candidate))
+        foreach (var path in (string[])[candidate, candidate + ".html"])
         {
-            return IsInside(root, candidate) ? candidate : null;
+            if ((File.Exists(path) || Directory.Exists(path)) && SafePath.IsInside(root, path))
+            {
+                return path;
+            }
+
+            if (urlPath.EndsWith('/') || segments.Length == 0)
+            {
+                break;
+            }
         }
 
-        return Directory.Exists(candidate) && IsInside(root, candidate) ? candidate : null;
-    }
-
-    private static bool IsInside(string root, string path)
-    {
-        // A symbolic link could point out of the folder: compare the resolved target too.
-        var info = new FileInfo(path);
-        var resolved = info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        return resolved is not null && resolved.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return null;
     }
 
     private static async Task WriteNotFoundAsync(HttpContext context, string root)

@@ -26,13 +26,7 @@ public sealed class EagerLcpImageFixer : IFixer
         var edits = new List<TextEdit>();
         if (tag.Attribute("loading") is { } loading)
         {
-            var start = loading.Start;
-            while (start > 0 && char.IsWhiteSpace(source.Text[start - 1]) && source.Text[start - 1] != '\n')
-            {
-                start--;
-            }
-
-            edits.Add(new TextEdit(start, loading.End - start, ""));
+            edits.Add(RemoveAttribute(source.Text, loading));
         }
 
         if (tag.Attribute("fetchpriority") is null)
@@ -43,5 +37,33 @@ public sealed class EagerLcpImageFixer : IFixer
 
         return new FixerResult(edits,
             "Loads the page's largest image right away instead of lazily, and asks the browser to fetch it first.");
+    }
+
+    // Removes the attribute with the white space before it; an attribute alone on its line
+    // takes its line with it, so no blank line is left inside the tag.
+    private static TextEdit RemoveAttribute(string text, AttributeSpan attribute)
+    {
+        var start = attribute.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t')
+        {
+            start--;
+        }
+
+        var end = attribute.End;
+        if (start > 0 && text[start - 1] == '\n')
+        {
+            var lineEnd = end;
+            while (lineEnd < text.Length && text[lineEnd] is ' ' or '\t' or '\r')
+            {
+                lineEnd++;
+            }
+
+            if (lineEnd < text.Length && text[lineEnd] == '\n')
+            {
+                return new TextEdit(start, lineEnd + 1 - start, "");
+            }
+        }
+
+        return new TextEdit(start, end - start, "");
     }
 }

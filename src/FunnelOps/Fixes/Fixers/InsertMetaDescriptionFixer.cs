@@ -73,10 +73,21 @@ public sealed class InsertMetaDescriptionFixer : IFixer
             return best;
         }
 
+        // Copy without a sentence end that fits as a whole is used as it is.
+        if (start == 0 && text.Length is >= MinLength and <= MaxLength)
+        {
+            return text;
+        }
+
         // The first sentence alone is too long: cut it at a word and say so with an ellipsis.
         if (start == 0 && text.Length > MaxLength)
         {
             var cut = text.LastIndexOf(' ', MaxLength - 1);
+            if (cut <= 0)
+            {
+                return null;
+            }
+
             var shortened = text[..cut].TrimEnd(',', ';', ':') + "…";
             return shortened.Length >= MinLength ? shortened : null;
         }
