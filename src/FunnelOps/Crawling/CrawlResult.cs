@@ -7,10 +7,15 @@ public sealed class CrawlResult
     private readonly Dictionary<Uri, List<Uri>> _inlinks;
 
     /// <summary>Builds the result and its link graph from the snapshots.</summary>
-    public CrawlResult(Uri startUrl, IEnumerable<PageSnapshot> snapshots, IReadOnlyList<string> notes)
+    public CrawlResult(Uri startUrl, IEnumerable<PageSnapshot> snapshots, IReadOnlyList<string> notes,
+        IEnumerable<PageSnapshot>? resources = null, int sitemapUrls = 0)
     {
         StartUrl = startUrl;
-        Snapshots = [.. snapshots.OrderBy(s => s.Depth).ThenBy(s => s.Url.AbsoluteUri, StringComparer.Ordinal)];
+        Snapshots = [.. snapshots
+            .OrderBy(s => s.Depth < 0 ? int.MaxValue : s.Depth)
+            .ThenBy(s => s.Url.AbsoluteUri, StringComparer.Ordinal)];
+        Resources = [.. (resources ?? []).OrderBy(s => s.Url.AbsoluteUri, StringComparer.Ordinal)];
+        SitemapUrls = sitemapUrls;
         Notes = notes;
         _byUrl = Snapshots.ToDictionary(s => s.Url);
         _inlinks = [];
@@ -33,6 +38,16 @@ public sealed class CrawlResult
             }
         }
     }
+
+    /// <summary>The images, scripts and stylesheets whose status was checked.</summary>
+    public IReadOnlyList<PageSnapshot> Resources { get; }
+
+    /// <summary>How many URLs of the site the sitemaps list.</summary>
+    public int SitemapUrls { get; }
+
+    /// <summary>Pages a sitemap lists but no crawled page links to: visitors and search engines can hardly find them.</summary>
+    public IEnumerable<PageSnapshot> OrphanCandidates =>
+        Pages.Where(p => p.InSitemap && p.Url != StartUrl && InlinksOf(p.Url).Count == 0);
 
     /// <summary>The URL the crawl started from.</summary>
     public Uri StartUrl { get; }

@@ -26,4 +26,13 @@ public sealed record FetchResponse
 
     /// <summary>Why there is no usable response.</summary>
     public string? Error { get; init; }
+
+    /// <summary>The response headers that matter for search, caching and security, by lower-case name.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Time from sending the request to the response headers.</summary>
+    public TimeSpan TimeToFirstByte { get; init; }
+
+    /// <summary>The <c>Retry-After</c> delay the server asked for, when it did.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -24,6 +24,18 @@ public sealed record HtmlSummary
     /// <summary>The texts of the <c>h1</c> elements.</summary>
     public IReadOnlyList<string> H1 { get; init; } = [];
 
+    /// <summary>Every heading, <c>h1</c> to <c>h6</c>, in document order (at most 200).</summary>
+    public IReadOnlyList<Heading> Headings { get; init; } = [];
+
+    /// <summary>The alternate language versions the page declares.</summary>
+    public IReadOnlyList<HreflangLink> Hreflang { get; init; } = [];
+
+    /// <summary>The JSON-LD blocks, parsed.</summary>
+    public IReadOnlyList<StructuredDataBlock> StructuredData { get; init; } = [];
+
+    /// <summary>Images, scripts and stylesheets the page loads, resolved; their status is checked, not their content.</summary>
+    public IReadOnlyList<Uri> Resources { get; init; } = [];
+
     /// <summary>Words of visible text in the body.</summary>
     public int WordCount { get; init; }
 

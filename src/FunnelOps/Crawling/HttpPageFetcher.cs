@@ -8,12 +8,22 @@ public sealed class HttpPageFetcher : IPageFetcher
     /// <summary>The name of the HttpClient registration this fetcher uses.</summary>
     public const string ClientName = "FunnelOps.Crawl";
 
+    // The response headers kept with every URL: search directives, caching and security.
+    private static readonly string[] KeptHeaders =
+    [
+        "X-Robots-Tag", "Cache-Control", "ETag", "Last-Modified", "Expires", "Age", "Vary", "Link",
+        "Strict-Transport-Security", "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+        "Referrer-Policy", "Permissions-Policy", "Content-Encoding", "Content-Language", "Server",
+    ];
+
     private readonly HttpClient _client;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates a fetcher over a client configured by <see cref="ConfigureHandler"/>.</summary>
-    public HttpPageFetcher(HttpClient client)
+    public HttpPageFetcher(HttpClient client, TimeProvider? time = null)
     {
         _client = client;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The user agent every request sends.</summary>
@@ -56,18 +66,23 @@ public sealed class HttpPageFetcher : IPageFetcher
                 Version = _client.DefaultRequestVersion,
                 VersionPolicy = _client.DefaultVersionPolicy,
             };
+            var started = _time.GetTimestamp();
             using var response = await _client.SendAsync(
                 request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var firstByte = _time.GetElapsedTime(started);
 
             var (body, truncated) = await ReadBoundedAsync(response.Content, maxBodyBytes, cancellationToken);
             var contentType = response.Content.Headers.ContentType;
             return new FetchResponse
             {
                 Status = (int)response.StatusCode,
-                ContentType = contentType?.MediaType,
+                ContentType = contentType?.MediaType?.ToLowerInvariant(),
                 Charset = contentType?.CharSet,
                 Location = response.Headers.Location?.OriginalString,
                 RobotsHeader = JoinHeader(response.Headers, "X-Robots-Tag"),
+                Headers = KeepHeaders(response),
+                TimeToFirstByte = firstByte,
+                RetryAfter = RetryAfterOf(response),
                 Body = body,
                 Truncated = truncated,
             };
@@ -106,6 +121,31 @@ public sealed class HttpPageFetcher : IPageFetcher
             buffer.Write(chunk, 0, read);
         }
     }
+
+    private static Dictionary<string, string> KeepHeaders(HttpResponseMessage response)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in KeptHeaders)
+        {
+            var value = JoinHeader(response.Headers, name) ?? JoinContentHeader(response.Content.Headers, name);
+            if (value is not null)
+            {
+                kept[name.ToLowerInvariant()] = value.Length <= 500 ? value : value[..500];
+            }
+        }
+
+        return kept;
+    }
+
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - _time.GetUtcNow(),
+        _ => null,
+    };
+
+    private static string? JoinContentHeader(HttpContentHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
 
     private static string? JoinHeader(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -12,13 +13,29 @@ public sealed class PageParser
     private const int MaxExcerptLength = 800;
     private const int MaxProbeEvidenceLength = 300;
 
+    private const int MaxHeadings = 200;
+    private const int MaxStructuredDataChars = 200_000;
+
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
     private readonly IReadOnlyCollection<string> _probes;
+    private readonly UrlNormalizer _normalizer;
+
+    static PageParser()
+    {
+        // Windows-1252, Shift_JIS and the other legacy encodings sites still declare.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
 
     /// <summary>Creates a parser that also counts the matches of <paramref name="probes"/> on each page.</summary>
-    public PageParser(IReadOnlyCollection<string> probes)
+    public PageParser(IReadOnlyCollection<string> probes) : this(probes, UrlNormalizer.Default)
+    {
+    }
+
+    /// <summary>Creates a parser that normalises every URL it reads with <paramref name="normalizer"/>.</summary>
+    public PageParser(IReadOnlyCollection<string> probes, UrlNormalizer normalizer)
     {
         _probes = probes;
+        _normalizer = normalizer;
     }
 
     /// <summary>Parses <paramref name="body"/>, decoded with <paramref name="charset"/> when the server named one.</summary>
@@ -28,28 +45,135 @@ public sealed class PageParser
         return Summarize(pageUrl, document);
     }
 
-    /// <summary>Summarises an already parsed document.</summary>
+    /// <summary>Summarises an already parsed document, walking its elements once.</summary>
     public HtmlSummary Summarize(Uri pageUrl, IHtmlDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var head = document.Head;
+        var baseUrl = document.QuerySelector("base[href]") is { } baseElement
+            ? _normalizer.Resolve(pageUrl, baseElement.GetAttribute("href")) ?? pageUrl
+            : pageUrl;
+        var read = new Reading(this, baseUrl, document.Head);
+        foreach (var element in document.All)
+        {
+            read.Visit(element);
+        }
+
         return new HtmlSummary
         {
-            Title = Bounded(document.QuerySelector("title")?.TextContent),
-            MetaDescription = MetaContent(document, "description"),
-            RobotsMeta = MetaContent(document, "robots"),
-            Viewport = MetaContent(document, "viewport"),
-            Canonical = CrawlScope.Resolve(pageUrl, document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")),
+            Title = read.Title,
+            MetaDescription = read.Meta.GetValueOrDefault("description"),
+            RobotsMeta = read.Meta.GetValueOrDefault("robots"),
+            Viewport = read.Meta.GetValueOrDefault("viewport"),
+            Canonical = read.Canonical,
             Lang = document.DocumentElement.GetAttribute("lang"),
-            H1 = [.. document.QuerySelectorAll("h1").Select(h => Bounded(h.TextContent) ?? "")],
+            H1 = [.. read.Headings.Where(h => h.Level == 1).Select(h => h.Text)],
+            Headings = read.Headings,
+            Hreflang = read.Hreflang,
+            StructuredData = read.StructuredData,
+            Resources = [.. read.Resources],
             WordCount = CountWords(document.Body),
             Excerpt = Excerpt(document),
-            Links = [.. document.QuerySelectorAll("a[href]").Select(a => ReadLink(pageUrl, a))],
-            Images = [.. document.QuerySelectorAll("img").Select(ReadImage)],
-            HeadScripts = head is null ? [] : [.. head.QuerySelectorAll("script").Select(ReadScript)],
-            Forms = [.. document.Forms.Select(form => ReadForm(pageUrl, form))],
+            Links = read.Links,
+            Images = read.Images,
+            HeadScripts = read.HeadScripts,
+            Forms = [.. document.Forms.Select(form => ReadForm(baseUrl, form))],
             Probes = RunProbes(document),
         };
+    }
+
+    /// <summary>What one walk over a document's elements collects.</summary>
+    private sealed class Reading(PageParser parser, Uri baseUrl, IElement? head)
+    {
+        public string? Title { get; private set; }
+        public Dictionary<string, string> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Uri? Canonical { get; private set; }
+        public List<Heading> Headings { get; } = [];
+        public List<HreflangLink> Hreflang { get; } = [];
+        public List<StructuredDataBlock> StructuredData { get; } = [];
+        public HashSet<Uri> Resources { get; } = [];
+        public List<LinkRef> Links { get; } = [];
+        public List<ImageRef> Images { get; } = [];
+        public List<ScriptRef> HeadScripts { get; } = [];
+
+        public void Visit(IElement element)
+        {
+            switch (element.LocalName)
+            {
+                case "title" when Title is null:
+                    Title = Bounded(element.TextContent);
+                    break;
+                case "meta" when element.GetAttribute("name")?.Trim() is { Length: > 0 } name:
+                    Meta.TryAdd(name, element.GetAttribute("content") ?? "");
+                    break;
+                case "link":
+                    VisitLink(element);
+                    break;
+                case "a" when element.HasAttribute("href"):
+                    Links.Add(ReadLink(element));
+                    break;
+                case "img":
+                    Images.Add(ReadImage(element));
+                    AddResource(element.GetAttribute("src"));
+                    break;
+                case "script":
+                    VisitScript(element);
+                    break;
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when Headings.Count < MaxHeadings:
+                    Headings.Add(new Heading(element.LocalName[1] - '0', Bounded(element.TextContent) ?? ""));
+                    break;
+            }
+        }
+
+        private void VisitLink(IElement element)
+        {
+            var rel = element.GetAttribute("rel")?.ToLowerInvariant() ?? "";
+            var rels = rel.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var href = element.GetAttribute("href");
+            if (rels.Contains("canonical") && Canonical is null)
+            {
+                Canonical = parser._normalizer.Resolve(baseUrl, href);
+            }
+            else if (rels.Contains("alternate") && element.GetAttribute("hreflang") is { Length: > 0 } language &&
+                parser._normalizer.Resolve(baseUrl, href) is { } alternate)
+            {
+                Hreflang.Add(new HreflangLink(language, alternate));
+            }
+            else if (rels.Contains("stylesheet"))
+            {
+                AddResource(href);
+            }
+        }
+
+        private void VisitScript(IElement element)
+        {
+            var type = element.GetAttribute("type");
+            if (string.Equals(type, "application/ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                StructuredData.Add(ReadStructuredData(element.TextContent));
+                return;
+            }
+
+            AddResource(element.GetAttribute("src"));
+            if (head is not null && head.Contains(element))
+            {
+                HeadScripts.Add(ReadScript(element));
+            }
+        }
+
+        private void AddResource(string? href)
+        {
+            if (parser._normalizer.Resolve(baseUrl, href) is { } url)
+            {
+                Resources.Add(url);
+            }
+        }
+
+        private LinkRef ReadLink(IElement anchor)
+        {
+            var href = anchor.GetAttribute("href") ?? "";
+            return new LinkRef(Bounded(href) ?? "", parser._normalizer.Resolve(baseUrl, href),
+                Bounded(anchor.TextContent) ?? "", anchor.GetAttribute("rel"));
+        }
     }
 
     private IHtmlDocument ParseDocument(ReadOnlySpan<byte> body, string? charset)
@@ -103,32 +227,77 @@ public sealed class PageParser
         return tag.Length <= MaxProbeEvidenceLength ? tag : tag[..MaxProbeEvidenceLength] + "…";
     }
 
-    private static string? MetaContent(IDocument document, string name)
-    {
-        foreach (var meta in document.QuerySelectorAll("meta[name]"))
-        {
-            if (string.Equals(meta.GetAttribute("name")?.Trim(), name, StringComparison.OrdinalIgnoreCase))
-            {
-                return meta.GetAttribute("content") ?? "";
-            }
-        }
-
-        return null;
-    }
-
-    private static LinkRef ReadLink(Uri pageUrl, IElement anchor)
-    {
-        var href = anchor.GetAttribute("href") ?? "";
-        return new LinkRef(Bounded(href) ?? "", CrawlScope.Resolve(pageUrl, href), Bounded(anchor.TextContent) ?? "",
-            anchor.GetAttribute("rel"));
-    }
-
     private static ImageRef ReadImage(IElement image) => new(
         Bounded(image.GetAttribute("src")) ?? "",
         image.GetAttribute("alt"),
         image.GetAttribute("width"),
         image.GetAttribute("height"),
-        image.GetAttribute("loading"));
+        image.GetAttribute("loading"))
+    {
+        Srcset = Bounded(image.GetAttribute("srcset")),
+        FetchPriority = image.GetAttribute("fetchpriority"),
+        Decoding = image.GetAttribute("decoding"),
+    };
+
+    private static StructuredDataBlock ReadStructuredData(string json)
+    {
+        if (json.Length > MaxStructuredDataChars)
+        {
+            return new StructuredDataBlock([], $"The block is larger than {MaxStructuredDataChars / 1000} KB and was not read.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions
+            {
+                AllowTrailingCommas = true,
+                CommentHandling = JsonCommentHandling.Skip,
+                MaxDepth = 32,
+            });
+            var types = new List<string>();
+            CollectTypes(document.RootElement, types);
+            return new StructuredDataBlock(types, null);
+        }
+        catch (JsonException exception)
+        {
+            return new StructuredDataBlock([], $"Not valid JSON: {exception.Message.Split('.')[0]}.");
+        }
+    }
+
+    private static void CollectTypes(JsonElement element, List<string> types)
+    {
+        if (types.Count >= 50)
+        {
+            return;
+        }
+
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name == "@type")
+                    {
+                        types.AddRange(property.Value.ValueKind == JsonValueKind.Array
+                            ? property.Value.EnumerateArray().Select(t => t.ToString())
+                            : [property.Value.ToString()]);
+                    }
+                    else
+                    {
+                        CollectTypes(property.Value, types);
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    CollectTypes(item, types);
+                }
+
+                break;
+        }
+    }
 
     private static ScriptRef ReadScript(IElement script) => new(
         Bounded(script.GetAttribute("src")),
@@ -136,7 +305,7 @@ public sealed class PageParser
         script.HasAttribute("defer"),
         script.GetAttribute("type"));
 
-    private static FormSnapshot ReadForm(Uri pageUrl, IHtmlFormElement form)
+    private FormSnapshot ReadForm(Uri baseUrl, IHtmlFormElement form)
     {
         var visible = new List<string>();
         var hidden = new List<KeyValuePair<string, string>>();
@@ -154,7 +323,7 @@ public sealed class PageParser
             }
         }
 
-        return new FormSnapshot(CrawlScope.Resolve(pageUrl, form.GetAttribute("action") ?? pageUrl.ToString()),
+        return new FormSnapshot(_normalizer.Resolve(baseUrl, form.GetAttribute("action") ?? baseUrl.ToString()),
             visible, hidden);
     }
 

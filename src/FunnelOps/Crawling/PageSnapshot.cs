@@ -30,6 +30,29 @@ public sealed record PageSnapshot
     /// <summary>Why the URL has no usable response (timeout, too large, outside scope).</summary>
     public string? Error { get; init; }
 
+    /// <summary>How fetching ended.</summary>
+    public FetchOutcome Outcome { get; init; } = FetchOutcome.Fetched;
+
+    /// <summary>A document or a resource (image, script, stylesheet).</summary>
+    public PageKind Kind { get; init; } = PageKind.Document;
+
+    /// <summary>Time from the request to the first response headers of the final response.</summary>
+    public TimeSpan TimeToFirstByte { get; init; }
+
+    /// <summary>The response headers that matter for search, caching and security, by lower-case name.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>True when a sitemap lists the URL.</summary>
+    public bool InSitemap { get; init; }
+
+    /// <summary>
+    /// True when a visitor following a link to this URL would not arrive: an error status, no
+    /// answer, a redirect loop or an endless chain. URLs the crawler chose not to read (robots.txt,
+    /// redirects off the site) are not broken.
+    /// </summary>
+    public bool IsBroken => Status >= 400 ||
+        Outcome is FetchOutcome.RedirectLoop or FetchOutcome.TooManyRedirects or FetchOutcome.TimedOut or FetchOutcome.Unreachable;
+
     /// <summary>The <c>X-Robots-Tag</c> header, when present.</summary>
     public string? RobotsHeader { get; init; }
 

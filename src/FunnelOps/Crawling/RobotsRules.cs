@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -6,27 +7,41 @@ namespace FunnelOps.Crawling;
 /// <summary>
 /// The rules of a robots.txt file that apply to FunnelOps: the group for <c>funnelops</c> when
 /// there is one, otherwise the group for <c>*</c>. The longest matching rule wins; on a tie,
-/// allow wins, as Google documents.
+/// allow wins, as Google documents. Also keeps the file's sitemap lines and the group's
+/// crawl-delay.
 /// </summary>
 public sealed class RobotsRules
 {
-    private const int MaxRules = 2_000;
-    private readonly List<(string Pattern, Regex Matcher, bool Allow)> _rules;
+    /// <summary>The user agent token FunnelOps answers to in robots.txt.</summary>
+    public const string UserAgentToken = "funnelops";
 
-    private RobotsRules(List<(string, Regex, bool)> rules)
+    private const int MaxRules = 2_000;
+    private const int MaxSitemaps = 50;
+    private readonly IReadOnlyList<(string Pattern, Regex Matcher, bool Allow)> _rules;
+
+    private RobotsRules(IReadOnlyList<(string, Regex, bool)> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps)
     {
         _rules = rules;
+        CrawlDelay = crawlDelay;
+        Sitemaps = sitemaps;
     }
 
     /// <summary>Rules that allow everything, used when a site has no robots.txt.</summary>
-    public static RobotsRules AllowAll { get; } = new([]);
+    public static RobotsRules AllowAll { get; } = new([], null, []);
+
+    /// <summary>The pause between requests the applicable group asks for, when it does.</summary>
+    public TimeSpan? CrawlDelay { get; }
+
+    /// <summary>The sitemap addresses the file names, as written.</summary>
+    public IReadOnlyList<string> Sitemaps { get; }
 
     /// <summary>Reads robots.txt text; lines it does not understand are ignored, as crawlers do.</summary>
     public static RobotsRules Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var groups = new Dictionary<string, List<(string, Regex, bool)>>(StringComparer.OrdinalIgnoreCase);
-        var currentAgents = new List<string>();
+        var groups = new Dictionary<string, Group>(StringComparer.OrdinalIgnoreCase);
+        var current = new List<Group>();
+        var sitemaps = new List<string>();
         var lastWasAgent = false;
 
         foreach (var rawLine in text.Split('\n'))
@@ -40,44 +55,41 @@ public sealed class RobotsRules
 
             var field = line[..colon].Trim().ToLowerInvariant();
             var value = line[(colon + 1)..].Trim();
-            if (field == "user-agent")
+            switch (field)
             {
-                if (!lastWasAgent)
-                {
-                    currentAgents.Clear();
-                }
+                case "user-agent":
+                    if (!lastWasAgent)
+                    {
+                        current.Clear();
+                    }
 
-                currentAgents.Add(value);
-                lastWasAgent = true;
-                continue;
+                    if (!groups.TryGetValue(value, out var group))
+                    {
+                        groups[value] = group = new Group();
+                    }
+
+                    current.Add(group);
+                    lastWasAgent = true;
+                    continue;
+                case "sitemap" when value.Length > 0 && sitemaps.Count < MaxSitemaps:
+                    sitemaps.Add(value);
+                    break;
+                case "crawl-delay" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+                    && seconds is >= 0 and < 86_400:
+                    current.ForEach(g => g.CrawlDelay = TimeSpan.FromSeconds(seconds));
+                    break;
+                case "allow" or "disallow" when value.Length > 0:
+                    // An empty "Disallow:" allows everything: the group exists, with no rule.
+                    current.Where(g => g.Rules.Count < MaxRules).ToList()
+                        .ForEach(g => g.Rules.Add((value, ToRegex(value), field == "allow")));
+                    break;
             }
 
             lastWasAgent = false;
-            if (field is not ("allow" or "disallow") || value.Length == 0)
-            {
-                continue;
-            }
-
-            foreach (var agent in currentAgents)
-            {
-                if (!groups.TryGetValue(agent, out var rules))
-                {
-                    groups[agent] = rules = [];
-                }
-
-                if (rules.Count < MaxRules)
-                {
-                    rules.Add((value, ToRegex(value), field == "allow"));
-                }
-            }
         }
 
-        if (groups.TryGetValue("funnelops", out var own))
-        {
-            return new RobotsRules(own);
-        }
-
-        return groups.TryGetValue("*", out var any) ? new RobotsRules(any) : AllowAll;
+        var applicable = groups.GetValueOrDefault(UserAgentToken) ?? groups.GetValueOrDefault("*");
+        return new RobotsRules(applicable?.Rules ?? [], applicable?.CrawlDelay, sitemaps);
     }
 
     /// <summary>True when the path and query of <paramref name="url"/> may be fetched.</summary>
@@ -85,11 +97,16 @@ public sealed class RobotsRules
     {
         ArgumentNullException.ThrowIfNull(url);
         var path = url.PathAndQuery;
+        if (path == "/robots.txt")
+        {
+            return true;
+        }
+
         var best = -1;
         var allowed = true;
         foreach (var (pattern, matcher, allow) in _rules)
         {
-            if (!matcher.IsMatch(path))
+            if (!Matches(matcher, path))
             {
                 continue;
             }
@@ -102,6 +119,19 @@ public sealed class RobotsRules
         }
 
         return allowed;
+    }
+
+    // A pathological pattern must not hold the crawl: past its time budget it counts as no match.
+    private static bool Matches(Regex matcher, string path)
+    {
+        try
+        {
+            return matcher.IsMatch(path);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static Regex ToRegex(string pattern)
@@ -125,5 +155,12 @@ public sealed class RobotsRules
         }
 
         return new Regex(builder.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    }
+
+    private sealed class Group
+    {
+        public List<(string, Regex, bool)> Rules { get; } = [];
+
+        public TimeSpan? CrawlDelay { get; set; }
     }
 }

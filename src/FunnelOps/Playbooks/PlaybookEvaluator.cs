@@ -117,7 +117,7 @@ public static class PlaybookEvaluator
                 continue;
             }
 
-            var broken = target.Status is 0 or >= 400 || (target.Error is not null && target.Redirects.Count > 0);
+            var broken = target.IsBroken;
             if (check.Broken && broken)
             {
                 var status = target.Status == 0 ? "does not answer" : $"answers {target.Status}";

@@ -87,7 +87,8 @@ public sealed partial class PlaybookLoader
         {
             // YamlDotNet reports some unfinished structures (an unclosed list at the end of the
             // file) this way, without a position.
-            errors.Add(new PlaybookError(file, 0, 0,
+            var lastLine = text.TrimEnd().Split('\n').Length;
+            errors.Add(new PlaybookError(file, lastLine, 1,
                 $"This is not valid YAML: {exception.Message} Look for an unclosed [ or {{ near the end of the file."));
             return null;
         }

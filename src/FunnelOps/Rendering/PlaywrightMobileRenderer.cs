@@ -137,11 +137,30 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
             .filter(t => ((t.r.width < 24 || t.r.height < 24) && !inSentence(t.el)) ||
               targets.some(o => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) && overlaps(t.r, o.r)))
             .map(t => describe(t.el) + ' (' + Math.round(t.r.width) + 'x' + Math.round(t.r.height) + ')');
+          // "load" does not wait for lazy images, even those on the first screen: wait for them
+          // (at most 3 s), then for the paint after them, which is when LCP entries arrive.
+          const onScreen = [...document.images].filter(img => {
+            const r = img.getBoundingClientRect();
+            return r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
+          });
+          await Promise.race([
+            Promise.all(onScreen.map(img => img.complete ? null : new Promise(done => {
+              img.addEventListener('load', done, { once: true });
+              img.addEventListener('error', done, { once: true });
+            }))),
+            new Promise(done => setTimeout(done, 3000)),
+          ]);
           const lcp = await new Promise(resolve => {
             let last = null;
-            new PerformanceObserver(list => { const e = list.getEntries(); last = e[e.length - 1]; })
-              .observe({ type: 'largest-contentful-paint', buffered: true });
-            setTimeout(() => resolve(last), 100);
+            const observer = new PerformanceObserver(list => { const e = list.getEntries(); last = e[e.length - 1]; });
+            observer.observe({ type: 'largest-contentful-paint', buffered: true });
+            const finish = () => {
+              const pending = observer.takeRecords();
+              if (pending.length) last = pending[pending.length - 1];
+              observer.disconnect();
+              resolve(last);
+            };
+            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(finish, 50)));
           });
           const lcpElement = lcp && lcp.element;
           const lcpLazy = !!(lcpElement && lcpElement.tagName === 'IMG' && lcpElement.getAttribute('loading') === 'lazy');

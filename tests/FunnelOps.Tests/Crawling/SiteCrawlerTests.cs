@@ -179,8 +179,9 @@ public sealed class SiteCrawlerTests : IDisposable
         Assert.Equal(0, roadmap.Status);
         Assert.Equal("robots.txt asks crawlers not to read this URL.", roadmap.Error);
         Assert.Equal(1, roadmap.Depth);
+        // The crawler also looks for a sitemap at its usual address, which robots.txt allows here.
         Assert.Equal(
-            ["/", "/pricing/", "/robots.txt"],
+            ["/", "/pricing/", "/robots.txt", "/sitemap.xml"],
             fetcher.Fetched.Select(u => u.AbsolutePath).Order(StringComparer.Ordinal));
     }
 

@@ -1,20 +1,28 @@
 using FunnelOps.Crawling;
 using FunnelOps.Fixes;
 using FunnelOps.Playbooks;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelOps.Tests.Support;
 
 /// <summary>The engine's real parts, wired the way the worker wires them.</summary>
 public static class Engine
 {
-    private static readonly HttpClient Client = CreateClient();
+    private static readonly ServiceProvider Services = new ServiceCollection()
+        .AddSingleton(TimeProvider.System)
+        .AddLogging()
+        .AddFunnelOpsCrawler()
+        .BuildServiceProvider();
 
-    public static SiteCrawler Crawler() =>
-        new(new HttpPageFetcher(Client), NullLogger<SiteCrawler>.Instance, TimeProvider.System);
+    /// <summary>The crawler as the worker builds it: pooled client, retries, the real fetcher.</summary>
+    public static SiteCrawler Crawler() => Services.GetRequiredService<SiteCrawler>();
+
+    /// <summary>The fetcher behind <see cref="Crawler"/>.</summary>
+    public static IPageFetcher Fetcher() => Services.GetRequiredService<IPageFetcher>();
 
     public static Task<CrawlResult> CrawlAsync(Uri start, params string[] probes) =>
         Crawler().CrawlAsync(new CrawlOptions { StartUrl = start, Probes = probes }, null, CancellationToken.None);
+
 
     public static PlaybookLoader PlaybookLoader() => new(FixPlanner.BuiltInKinds);
 
@@ -27,10 +35,4 @@ public static class Engine
     /// <summary>The sample site's manifest of pages and planted defects.</summary>
     public static string SampleManifest => Path.Combine(AppContext.BaseDirectory, "SampleSite", "defects.yml");
 
-    private static HttpClient CreateClient()
-    {
-        var client = new HttpClient(HttpPageFetcher.ConfigureHandler());
-        HttpPageFetcher.ConfigureClient(client);
-        return client;
-    }
 }

@@ -22,16 +22,12 @@ public static class Png
         using var pixels = new MemoryStream();
         using (var zlib = new ZLibStream(pixels, CompressionLevel.Optimal, leaveOpen: true))
         {
+            // Noise, not a flat colour: browsers leave low-detail images out of LCP.
+            var random = new Random(width * 31 + height);
             var row = new byte[1 + (width * 3)];
-            for (var x = 0; x < width; x++)
-            {
-                row[1 + (x * 3)] = 30;
-                row[2 + (x * 3)] = 60;
-                row[3 + (x * 3)] = 120;
-            }
-
             for (var y = 0; y < height; y++)
             {
+                random.NextBytes(row.AsSpan(1));
                 zlib.Write(row);
             }
         }
