@@ -1,4 +1,5 @@
 using FunnelOps.Classification;
+using FunnelOps.Crawling;
 using FunnelOps.Prioritization;
 
 namespace FunnelOps;
@@ -35,6 +36,9 @@ public sealed record RunRequest
 
     /// <summary>The most URLs the crawl reads.</summary>
     public int MaxPages { get; init; } = 2_000;
+
+    /// <summary>Adjusts the crawl settings, for example from the configuration file.</summary>
+    public Func<CrawlOptions, CrawlOptions> ConfigureCrawl { get; init; } = options => options;
 
     /// <summary>The time zone whose weeks set the cadence.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;

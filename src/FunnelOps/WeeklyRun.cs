@@ -41,12 +41,12 @@ public sealed class WeeklyRun
         RunLog.Started(_logger, request.Site, week.ToString(), playbooks.Count);
 
         // Crawl.
-        var options = new CrawlOptions
+        var options = request.ConfigureCrawl(new CrawlOptions
         {
             StartUrl = request.Site,
             MaxPages = request.MaxPages,
             Probes = PlaybookEvaluator.ProbesFor(playbooks),
-        };
+        });
         observer.StageStarted("crawl", $"Reading {request.Site}");
         var crawl = await _crawler.CrawlAsync(options, observer.CrawlProgress, cancellationToken);
         notes.AddRange(crawl.Notes);

@@ -70,6 +70,7 @@ internal static class RunInvoker
             StageRules = configuration.StageRules,
             TimeZone = configuration.TimeZone,
             MaxPages = maxPagesOption ?? configuration.MaxPages ?? request.MaxPages,
+            ConfigureCrawl = configuration.Crawl,
         };
     }
 

@@ -1,4 +1,5 @@
 using FunnelOps.Classification;
+using FunnelOps.Crawling;
 using FunnelOps.Playbooks;
 using FunnelOps.Prioritization;
 using YamlDotNet.Core;
@@ -55,10 +56,105 @@ public static class ConfigurationLoader
             Economics = ReadEconomics(map.Map("economics", required: false)),
             StageRules = ReadStageRules(map),
             TimeZone = ReadTimeZone(map),
-            MaxPages = (int?)map.Number("max_pages", 1, 1_000_000, required: false),
         };
+        if (map.Map("crawl", required: false) is { } crawl)
+        {
+            configuration = configuration with
+            {
+                MaxPages = (int?)crawl.Number("max_pages", 1, 1_000_000, required: false),
+                Crawl = ReadCrawl(crawl),
+            };
+        }
+
         map.RejectUnknownKeys();
         return errors.Count == 0 ? configuration : throw new ConfigurationException(errors);
+    }
+
+    private static Func<CrawlOptions, CrawlOptions> ReadCrawl(YamlMap map)
+    {
+        var maxDepth = (int?)map.Number("max_depth", 0, 1_000, required: false);
+        var concurrency = (int?)map.Number("concurrency", 1, 64, required: false);
+        var perHost = (int?)map.Number("per_host_concurrency", 1, 64, required: false);
+        var include = Patterns(map, "include");
+        var exclude = Patterns(map, "exclude");
+        var hosts = map.StringList("extra_hosts").Select(h => h.Value).ToList();
+        var startUrls = map.StringList("start_urls").Select(u => u.Value).ToList();
+        var ignored = map.Get("ignored_query_parameters", false) is null
+            ? null
+            : map.StringList("ignored_query_parameters").Select(p => p.Value).ToList();
+        var slash = map.String("trailing_slash", required: false) switch
+        {
+            null => (TrailingSlash?)null,
+            "keep" => TrailingSlash.Keep,
+            "add" => TrailingSlash.Add,
+            "remove" => TrailingSlash.Remove,
+            var other => Invalid(map, "trailing_slash", $"\"{other}\" is not a trailing-slash policy; use keep, add or remove."),
+        };
+        var caps = new List<KeyValuePair<UrlPattern, int>>();
+        foreach (var cap in map.MapList("caps", required: false))
+        {
+            var pattern = cap.String("pattern");
+            var max = (int?)cap.Number("max", 0, 1_000_000);
+            cap.RejectUnknownKeys();
+            if (pattern is not null && max is not null && TryPattern(cap, "pattern", pattern) is { } parsed)
+            {
+                caps.Add(new(parsed, max.Value));
+            }
+        }
+
+        map.RejectUnknownKeys();
+        return options => options with
+        {
+            MaxDepth = maxDepth ?? options.MaxDepth,
+            Concurrency = concurrency ?? options.Concurrency,
+            PerHostConcurrency = perHost ?? options.PerHostConcurrency,
+            Include = include.Count > 0 ? include : options.Include,
+            Exclude = exclude.Count > 0 ? exclude : options.Exclude,
+            ExtraHosts = hosts.Count > 0 ? hosts : options.ExtraHosts,
+            ExtraStartUrls = startUrls.Count > 0
+                ? [.. startUrls.Select(u => new Uri(options.StartUrl, u))]
+                : options.ExtraStartUrls,
+            IgnoredQueryParameters = ignored ?? options.IgnoredQueryParameters,
+            TrailingSlash = slash ?? options.TrailingSlash,
+            PatternCaps = caps.Count > 0 ? caps : options.PatternCaps,
+        };
+    }
+
+    private static List<UrlPattern> Patterns(YamlMap map, string key)
+    {
+        var patterns = new List<UrlPattern>();
+        foreach (var (value, node) in map.StringList(key))
+        {
+            try
+            {
+                patterns.Add(UrlPattern.Parse(value));
+            }
+            catch (FormatException exception)
+            {
+                map.Error(node, exception.Message);
+            }
+        }
+
+        return patterns;
+    }
+
+    private static UrlPattern? TryPattern(YamlMap map, string key, string value)
+    {
+        try
+        {
+            return UrlPattern.Parse(value);
+        }
+        catch (FormatException exception)
+        {
+            map.Error(map.Get(key, false), exception.Message);
+            return null;
+        }
+    }
+
+    private static TrailingSlash? Invalid(YamlMap map, string key, string message)
+    {
+        map.Error(map.Get(key, false), message);
+        return null;
     }
 
     private static Economics ReadEconomics(YamlMap? map)

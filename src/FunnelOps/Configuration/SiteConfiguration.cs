@@ -1,4 +1,5 @@
 using FunnelOps.Classification;
+using FunnelOps.Crawling;
 using FunnelOps.Prioritization;
 
 namespace FunnelOps.Configuration;
@@ -20,4 +21,10 @@ public sealed record SiteConfiguration
 
     /// <summary>The most URLs a crawl reads, when the command line does not say.</summary>
     public int? MaxPages { get; init; }
+
+    /// <summary>
+    /// Applies the crawl settings of the file to the crawl options: scope, limits,
+    /// normalisation. Settings the file does not mention keep their values.
+    /// </summary>
+    public Func<CrawlOptions, CrawlOptions> Crawl { get; init; } = options => options;
 }

@@ -20,7 +20,16 @@ public sealed class ConfigurationLoaderTests
               - pattern: /platform/**
                 stage: consideration
             time_zone: Europe/Berlin
-            max_pages: 300
+            crawl:
+              max_pages: 300
+              max_depth: 4
+              include: [/en/**]
+              exclude: [/en/search/**]
+              extra_hosts: [example.com]
+              trailing_slash: add
+              caps:
+                - pattern: /en/events/**
+                  max: 40
             """);
 
         Assert.Equal("EUR", configuration.Economics.Currency);
@@ -30,6 +39,13 @@ public sealed class ConfigurationLoaderTests
         Assert.Equal(Stage.Consideration, Assert.Single(configuration.StageRules).Stage);
         Assert.Equal("Europe/Berlin", configuration.TimeZone.Id);
         Assert.Equal(300, configuration.MaxPages);
+        var crawl = configuration.Crawl(new FunnelOps.Crawling.CrawlOptions { StartUrl = new Uri("https://www.example.com/") });
+        Assert.Equal(4, crawl.MaxDepth);
+        Assert.Equal("/en/**", Assert.Single(crawl.Include).Text);
+        Assert.Equal("/en/search/**", Assert.Single(crawl.Exclude).Text);
+        Assert.Equal(["example.com"], crawl.ExtraHosts);
+        Assert.Equal(FunnelOps.Crawling.TrailingSlash.Add, crawl.TrailingSlash);
+        Assert.Equal(40, Assert.Single(crawl.PatternCaps).Value);
     }
 
     [Fact]
