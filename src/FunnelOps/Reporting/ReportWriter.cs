@@ -51,6 +51,15 @@ public static class ReportWriter
             schemaVersion = JsonSchemaVersion,
             site = request.Site.AbsoluteUri,
             week = result.Week.ToString(),
+            crawl = new
+            {
+                urls = result.Crawl.Snapshots.Count,
+                pages = result.Crawl.Pages.Count(),
+                resources = result.Crawl.Resources.Count,
+                brokenResources = result.Crawl.Resources.Where(r => r.IsBroken).Select(r => new { url = r.Url.AbsoluteUri, status = r.Status }),
+                sitemapUrls = result.Crawl.SitemapUrls,
+                orphanCandidates = result.Crawl.OrphanCandidates.Select(p => p.Url.AbsoluteUri),
+            },
             pages = result.Crawl.Snapshots.Select(s => new
             {
                 url = s.Url.AbsoluteUri,
@@ -58,7 +67,13 @@ public static class ReportWriter
                 stage = result.Stages.TryGetValue(s.Url, out var stage) ? stage.Stage.ToName() : null,
                 stageReason = stage?.Reason,
                 depth = s.Depth,
+                inlinks = result.Crawl.InlinksOf(s.Url).Count,
+                inSitemap = s.InSitemap,
+                outcome = s.Outcome.ToString(),
                 contentType = s.ContentType,
+                bytes = s.Bytes,
+                timeToFirstByteMs = Math.Round(s.TimeToFirstByte.TotalMilliseconds, 1),
+                headers = s.Headers,
                 redirects = s.Redirects.Select(h => new { from = h.From.AbsoluteUri, to = h.To.AbsoluteUri, status = h.Status }),
                 title = s.Html?.Title,
                 error = s.Error,
@@ -111,6 +126,20 @@ public static class ReportWriter
         text.Append(CultureInfo.InvariantCulture, $"# FunnelOps report, week {result.Week}\n\n");
         text.Append(CultureInfo.InvariantCulture,
             $"{pages} pages read, {result.Renders.Count} rendered on a phone, {result.Backlog.Count} findings.\n\n");
+        var orphans = result.Crawl.OrphanCandidates.Take(10).ToList();
+        if (orphans.Count > 0)
+        {
+            text.Append("Pages your sitemap lists but no page links to (visitors can hardly find them): ")
+                .Append(string.Join(", ", orphans.Select(o => MarkdownText.CodeSpan(o.Url.AbsolutePath)))).Append(".\n\n");
+        }
+
+        var brokenResources = result.Crawl.Resources.Where(r => r.IsBroken).Take(10).ToList();
+        if (brokenResources.Count > 0)
+        {
+            text.Append("Images, scripts or stylesheets that fail to load: ")
+                .Append(string.Join(", ", brokenResources.Select(r => $"{MarkdownText.CodeSpan(r.Url.AbsolutePath)} ({r.Status})")))
+                .Append(".\n\n");
+        }
         foreach (var note in result.Notes)
         {
             text.Append("> ").Append(MarkdownText.Escape(note, 600)).Append("\n\n");
