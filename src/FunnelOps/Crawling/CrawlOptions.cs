@@ -47,7 +47,7 @@ public sealed record CrawlOptions
     /// <summary>Bodies larger than this are cut and the page is marked as too large.</summary>
     public long MaxBodyBytes { get; init; } = 5 * 1024 * 1024;
 
-    /// <summary>The time budget for one URL, redirects and retries included.</summary>
+    /// <summary>The time budget for one request, retries included, counted from when the host's turn comes.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Requests in flight at once.</summary>

@@ -37,7 +37,8 @@ public sealed class CrawlScope
             return url.Scheme == _origin.Scheme && url.Port == _origin.Port;
         }
 
-        return _hosts.Contains(url.Host) && url.IsDefaultPort && url.Scheme is "http" or "https";
+        // Another name of the same site: same scheme, on the site's port or the default one.
+        return _hosts.Contains(url.Host) && url.Scheme == _origin.Scheme && (url.Port == _origin.Port || url.IsDefaultPort);
     }
 
     /// <summary>True when <paramref name="url"/> is on the site and its path is within the patterns.</summary>

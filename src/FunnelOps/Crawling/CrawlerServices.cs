@@ -38,6 +38,11 @@ public static class CrawlerServices
         Delay = TimeSpan.FromMilliseconds(500),
         MaxDelay = TimeSpan.FromSeconds(30),
         ShouldRetryAfterHeader = true,
+
+        // A refused address stays refused: asking again would only repeat the refusal.
+        ShouldHandle = args => ValueTask.FromResult(
+            args.Outcome.Exception?.InnerException is not RefusedAddressException &&
+            HttpClientResiliencePredicates.IsTransient(args.Outcome)),
     };
 
     /// <summary>
@@ -51,7 +56,7 @@ public static class CrawlerServices
         var allowed = addresses.Where(a => !IsLinkLocal(a)).ToArray();
         if (allowed.Length == 0)
         {
-            throw new HttpRequestException(
+            throw new RefusedAddressException(
                 $"{context.DnsEndPoint.Host} points at a link-local address, which FunnelOps never connects to.");
         }
 
@@ -84,4 +89,7 @@ public static class CrawlerServices
 
         return address.IsIPv6LinkLocal;
     }
+
+    /// <summary>A connection FunnelOps refuses to open, such as to a cloud metadata address.</summary>
+    private sealed class RefusedAddressException(string message) : IOException(message);
 }

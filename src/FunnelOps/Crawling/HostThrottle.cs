@@ -33,13 +33,18 @@ internal sealed class HostThrottle : IDisposable
         }
 
         await slot.WaitAsync(cancellationToken);
-        if (_delay > TimeSpan.Zero)
+        try
         {
-            var wait = ReserveStart();
-            if (wait > TimeSpan.Zero)
+            if (_delay > TimeSpan.Zero && ReserveStart() is var wait && wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, _time, cancellationToken);
             }
+        }
+        catch
+        {
+            // Given up while waiting for its turn: the slot must not be lost with it.
+            slot.Release();
+            throw;
         }
 
         return new Release(slot);

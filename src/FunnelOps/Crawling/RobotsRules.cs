@@ -81,7 +81,7 @@ public sealed class RobotsRules
                 case "allow" or "disallow" when value.Length > 0:
                     // An empty "Disallow:" allows everything: the group exists, with no rule.
                     current.Where(g => g.Rules.Count < MaxRules).ToList()
-                        .ForEach(g => g.Rules.Add((value, ToRegex(value), field == "allow")));
+                        .ForEach(g => g.Rules.Add((EncodePattern(value), ToRegex(value), field == "allow")));
                     break;
             }
 
@@ -134,8 +134,10 @@ public sealed class RobotsRules
         }
     }
 
-    private static Regex ToRegex(string pattern)
+    private static Regex ToRegex(string written)
     {
+        // Rules may be written with non-ASCII characters; URLs carry them percent-encoded (RFC 9309, 2.2.2).
+        var pattern = EncodePattern(written);
         var builder = new StringBuilder("^");
         for (var i = 0; i < pattern.Length; i++)
         {
@@ -155,6 +157,36 @@ public sealed class RobotsRules
         }
 
         return new Regex(builder.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    }
+
+    private static string EncodePattern(string pattern)
+    {
+        var builder = new StringBuilder(pattern.Length);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c > 127 || c == ' ')
+            {
+                var bytes = Encoding.UTF8.GetBytes(char.IsHighSurrogate(c) && i + 1 < pattern.Length
+                    ? pattern.Substring(i++, 2)
+                    : c.ToString());
+                foreach (var b in bytes)
+                {
+                    builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                }
+            }
+            else if (c == '%' && i + 2 < pattern.Length && Uri.IsHexDigit(pattern[i + 1]) && Uri.IsHexDigit(pattern[i + 2]))
+            {
+                builder.Append('%').Append(char.ToUpperInvariant(pattern[i + 1])).Append(char.ToUpperInvariant(pattern[i + 2]));
+                i += 2;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private sealed class Group

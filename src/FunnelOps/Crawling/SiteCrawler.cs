@@ -94,21 +94,13 @@ public sealed class SiteCrawler
         CrawlRun run, HostThrottle throttle, CrawlItem item, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(run.Options.RequestTimeout);
-
         var hops = new List<RedirectHop>();
         var current = item.Url;
         try
         {
             while (true)
             {
-                FetchResponse response;
-                using (await throttle.EnterAsync(current, timeout.Token))
-                {
-                    response = await _fetcher.FetchAsync(current, run.Options.MaxBodyBytes, timeout.Token);
-                }
-
+                var response = await FetchAsync(run, throttle, current, run.Options.MaxBodyBytes, cancellationToken);
                 var next = response.Status is >= 300 and < 400 ? run.Normalizer.Resolve(current, response.Location) : null;
                 if (next is null)
                 {
@@ -149,20 +141,25 @@ public sealed class SiteCrawler
         }
     }
 
+    // The time budget starts once the host's turn has come: waiting behind a crawl-delay is not
+    // the server's slowness.
+    private async Task<FetchResponse> FetchAsync(
+        CrawlRun run, HostThrottle throttle, Uri url, long maxBodyBytes, CancellationToken cancellationToken)
+    {
+        using var turn = await throttle.EnterAsync(url, cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(run.Options.RequestTimeout);
+        return await _fetcher.FetchAsync(url, maxBodyBytes, timeout.Token);
+    }
+
     private async Task<PageSnapshot> CheckResourceAsync(
         CrawlRun run, HostThrottle throttle, CrawlItem item, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(run.Options.RequestTimeout);
         try
         {
             // Only the status matters: the body is not read.
-            FetchResponse response;
-            using (await throttle.EnterAsync(item.Url, timeout.Token))
-            {
-                response = await _fetcher.FetchAsync(item.Url, 0, timeout.Token);
-            }
+            var response = await FetchAsync(run, throttle, item.Url, 0, cancellationToken);
 
             return new PageSnapshot
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 
@@ -83,7 +84,8 @@ public sealed class SitemapReader
 
         if (cut)
         {
-            notes.Add($"The sitemaps list more than {MaxUrls:N0} URLs; only the first {MaxUrls:N0} were used.");
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The sitemaps list more than {MaxUrls:N0} URLs; only the first {MaxUrls:N0} were used."));
         }
 
         return urls;
@@ -109,7 +111,8 @@ public sealed class SitemapReader
                 {
                     inIndex = true;
                 }
-                else if (reader.LocalName == "loc" && normalizer.Resolve(sitemap, reader.ReadElementContentAsString()) is { } loc)
+                else if (reader.LocalName == "loc" && IsSitemapNamespace(reader.NamespaceURI) &&
+                    normalizer.Resolve(sitemap, reader.ReadElementContentAsString()) is { } loc)
                 {
                     if (inIndex)
                     {
@@ -135,6 +138,11 @@ public sealed class SitemapReader
 
         return false;
     }
+
+    // Image, video and news extensions add their own <loc> elements in other namespaces: not pages.
+    private static bool IsSitemapNamespace(string ns) =>
+        ns.Length == 0 || ns.StartsWith("http://www.sitemaps.org/schemas/sitemap/", StringComparison.OrdinalIgnoreCase) ||
+        ns.StartsWith("https://www.sitemaps.org/schemas/sitemap/", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGzip(ReadOnlySpan<byte> body) => body.Length > 2 && body[0] == 0x1F && body[1] == 0x8B;
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using FunnelOps.Classification;
 using FunnelOps.Crawling;
 using FunnelOps.Rendering;
@@ -80,6 +82,7 @@ public static class PlaybookEvaluator
         check switch
         {
             SelectorCheck selector => Selector(selector, page),
+            FieldCheck field => Field(context.Crawl, field, page),
             LinkStatusCheck links => LinkStatus(context.Crawl, links, page),
             RenderedCheck rendered => Rendered(context.Renders, rendered, page),
             FormCheck form => Forms(form, page),
@@ -104,6 +107,56 @@ public static class PlaybookEvaluator
         }
 
         return CheckResult.Pass;
+    }
+
+    private static CheckResult Field(CrawlResult crawl, FieldCheck check, PageSnapshot page)
+    {
+        var problem = PageFields.NumberFields.Contains(check.Field)
+            ? NumberProblem(check, PageFields.Number(check.Field, page, crawl))
+            : TextProblem(check, PageFields.Text(check.Field, page));
+        return problem is null
+            ? CheckResult.Pass
+            : new([check.Message is null ? problem : $"{check.Message} {problem}"], [], FixTarget.None);
+    }
+
+    private static string? NumberProblem(FieldCheck check, double value) =>
+        value < check.Min ? $"The page has {value:0.#} for {check.Field}; at least {check.Min:0.#} is expected."
+        : value > check.Max ? $"The page has {value:0.#} for {check.Field}; at most {check.Max:0.#} is expected."
+        : null;
+
+    private static string? TextProblem(FieldCheck check, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return check.Required ? $"The page has no {check.Field}." : null;
+        }
+
+        var shown = text.Length <= 120 ? text : text[..120] + "…";
+        if (text.Length < check.MinLength || text.Length > check.MaxLength)
+        {
+            return $"The {check.Field} is {text.Length} characters (expected {check.MinLength ?? 0}-{check.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "any"}): \"{shown}\"";
+        }
+
+        if (check.Matches is { } pattern && !IsMatch(pattern, text))
+        {
+            return $"The {check.Field} \"{shown}\" does not have what is expected.";
+        }
+
+        return check.Forbids is { } forbidden && IsMatch(forbidden, text)
+            ? $"The {check.Field} \"{shown}\" has what it should not."
+            : null;
+    }
+
+    private static bool IsMatch(string pattern, string text)
+    {
+        try
+        {
+            return Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static CheckResult LinkStatus(CrawlResult crawl, LinkStatusCheck check, PageSnapshot page)

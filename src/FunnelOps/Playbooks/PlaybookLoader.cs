@@ -217,6 +217,7 @@ public sealed partial class PlaybookLoader
                 MaxRedirects = (int?)map.Number("max_redirects", 0, 20, required: false),
             },
             "rendered" => ReadRenderedCheck(map),
+            "field" => ReadFieldCheck(map),
             "form" => ReadFormCheck(map),
             null => null,
             _ => Unknown(map, kind),
@@ -229,7 +230,7 @@ public sealed partial class PlaybookLoader
     private static CheckDefinition? Unknown(YamlMap map, string kind)
     {
         map.Error(map.Get("kind", false),
-            $"Unknown check kind \"{kind}\". Use one of: selector, duplicate, link-status, rendered, form.");
+            $"Unknown check kind \"{kind}\". Use one of: selector, field, duplicate, link-status, rendered, form.");
         return null;
     }
 
@@ -290,6 +291,63 @@ public sealed partial class PlaybookLoader
         }
 
         return metric is null || max is null ? null : new RenderedCheck { Metric = metric, Max = max.Value };
+    }
+
+    private static FieldCheck? ReadFieldCheck(YamlMap map)
+    {
+        var field = map.String("field");
+        if (field is not null && !PageFields.IsKnown(field))
+        {
+            var known = string.Join(", ", PageFields.TextFields.Concat(PageFields.NumberFields).Order(StringComparer.Ordinal));
+            map.Error(map.Get("field", false), $"Unknown field \"{field}\". Use one of: {known}.");
+            return null;
+        }
+
+        var check = new FieldCheck
+        {
+            Field = field ?? "",
+            Required = map.Boolean("required") ?? false,
+            MinLength = (int?)map.Number("min_length", 0, 100_000, required: false),
+            MaxLength = (int?)map.Number("max_length", 0, 100_000, required: false),
+            Min = map.Number("min", double.MinValue, double.MaxValue, required: false),
+            Max = map.Number("max", double.MinValue, double.MaxValue, required: false),
+            Matches = Pattern(map, "matches"),
+            Forbids = Pattern(map, "forbids"),
+        };
+        var isNumber = field is not null && PageFields.NumberFields.Contains(field);
+        if (isNumber && (check.MinLength is not null || check.MaxLength is not null || check.Matches is not null || check.Forbids is not null))
+        {
+            map.Error(map.Node, $"\"{field}\" is a number: use min and max, not lengths or patterns.");
+            return null;
+        }
+
+        if (!isNumber && (check.Min is not null || check.Max is not null))
+        {
+            map.Error(map.Node, $"\"{field}\" is text: use required, min_length, max_length, matches or forbids.");
+            return null;
+        }
+
+        return field is null ? null : check;
+    }
+
+    private static string? Pattern(YamlMap map, string key)
+    {
+        var pattern = map.String(key, required: false);
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(50));
+            return pattern;
+        }
+        catch (ArgumentException)
+        {
+            map.Error(map.Get(key, false), $"\"{pattern}\" is not a valid regular expression.");
+            return null;
+        }
     }
 
     private static FormCheck? ReadFormCheck(YamlMap map)

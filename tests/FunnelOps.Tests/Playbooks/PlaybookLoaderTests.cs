@@ -56,7 +56,7 @@ public sealed class PlaybookLoaderTests
                 (5, 1, "Unknown field \"colour\". Allowed here: channel, checks, fix, id, pr, scope, scoring, stages, title."),
                 (7, 13, "The URL pattern \"blog/**\" must start with \"/\", for example \"/blog/**\"."),
                 (10, 15, "\"div[data-x\" is not a valid CSS selector."),
-                (12, 11, "Unknown check kind \"spellcheck\". Use one of: selector, duplicate, link-status, rendered, form."),
+                (12, 11, "Unknown check kind \"spellcheck\". Use one of: selector, field, duplicate, link-status, rendered, form."),
                 (14, 13, "Unknown metric \"bounce-rate\". Use one of: horizontal-overflow-px, layout-width-px, lcp-image-lazy, lcp-ms, small-tap-targets."),
                 (17, 3, "\"scoring.uplift_source\" is missing; add it."),
                 (17, 11, "\"scoring.uplift\" must be a number."),

@@ -57,7 +57,7 @@ public sealed class PlaybookSchemaTests
     {
         var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Engine.BuiltInPlaybooks, "schema", "playbook-v1.schema.json")))!;
         var fixKinds = schema["properties"]!["fix"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(k => k!.GetValue<string>());
-        var metrics = schema["$defs"]!["check"]!["oneOf"]![3]!["properties"]!["metric"]!["enum"]!.AsArray().Select(m => m!.GetValue<string>());
+        var metrics = schema["$defs"]!["check"]!["oneOf"]![5]!["properties"]!["metric"]!["enum"]!.AsArray().Select(m => m!.GetValue<string>());
 
         Assert.Equal(FixPlanner.BuiltInKinds.Order(), fixKinds.Order());
         Assert.Equal(RenderMetrics.All.Order(), metrics.Order());

@@ -28,6 +28,7 @@ public sealed class SampleSiteTests(ChromiumFixture chromium)
         ["noindex"] = "noindex-decision-page",
         ["gated-asset"] = "gated-comparison-asset",
         ["small-tap-targets"] = "small-tap-targets",
+        ["webinar-without-event-data"] = "webinar-without-event-data",
     };
 
     private readonly SampleManifest _manifest = SampleManifest.Load();
