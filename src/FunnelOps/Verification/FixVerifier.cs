@@ -49,7 +49,17 @@ public sealed class FixVerifier
         {
             // Depth 1 re-reads the page and the targets of its links, which link checks need.
             var start = new Uri(server.Address, path);
-            var recrawl = await _crawler.CrawlAsync(options with { StartUrl = start, MaxDepth = 1, MaxPages = 500 },
+            var recrawl = await _crawler.CrawlAsync(
+                options with
+                {
+                    StartUrl = start,
+                    ExtraStartUrls = [],
+                    ExtraHosts = [],
+                    MaxDepth = 1,
+                    MaxPages = 500,
+                    ReadSitemaps = false,
+                    CheckResources = false,
+                },
                 progress: null, cancellationToken);
             foreach (var snapshot in recrawl.Snapshots)
             {
