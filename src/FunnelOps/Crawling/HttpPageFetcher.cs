@@ -16,6 +16,8 @@ public sealed class HttpPageFetcher : IPageFetcher
         "Referrer-Policy", "Permissions-Policy", "Content-Encoding", "Content-Language", "Server",
     ];
 
+    private static readonly string[] KeptHeaderKeys = [.. KeptHeaders.Select(h => h.ToLowerInvariant())];
+
     private readonly HttpClient _client;
     private readonly TimeProvider _time;
 
@@ -125,12 +127,12 @@ public sealed class HttpPageFetcher : IPageFetcher
     private static Dictionary<string, string> KeepHeaders(HttpResponseMessage response)
     {
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in KeptHeaders)
+        for (var i = 0; i < KeptHeaders.Length; i++)
         {
-            var value = JoinHeader(response.Headers, name) ?? JoinContentHeader(response.Content.Headers, name);
+            var value = JoinHeader(response.Headers, KeptHeaders[i]) ?? JoinContentHeader(response.Content.Headers, KeptHeaders[i]);
             if (value is not null)
             {
-                kept[name.ToLowerInvariant()] = value.Length <= 500 ? value : value[..500];
+                kept[KeptHeaderKeys[i]] = value.Length <= 500 ? value : value[..500];
             }
         }
 

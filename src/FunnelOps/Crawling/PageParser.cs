@@ -19,6 +19,7 @@ public sealed class PageParser
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
     private readonly IReadOnlyCollection<string> _probes;
     private readonly UrlNormalizer _normalizer;
+    private readonly InternPool _pool = new();
 
     static PageParser()
     {
@@ -112,14 +113,14 @@ public sealed class PageParser
                     Links.Add(ReadLink(element));
                     break;
                 case "img":
-                    Images.Add(ReadImage(element));
+                    Images.Add(parser.ReadImage(element));
                     AddResource(element.GetAttribute("src"));
                     break;
                 case "script":
                     VisitScript(element);
                     break;
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when Headings.Count < MaxHeadings:
-                    Headings.Add(new Heading(element.LocalName[1] - '0', Bounded(element.TextContent) ?? ""));
+                    Headings.Add(new Heading(element.LocalName[1] - '0', parser._pool.Text(Bounded(element.TextContent)) ?? ""));
                     break;
             }
         }
@@ -162,7 +163,7 @@ public sealed class PageParser
 
         private void AddResource(string? href)
         {
-            if (parser._normalizer.Resolve(baseUrl, href) is { } url)
+            if (parser._pool.Url(parser._normalizer.Resolve(baseUrl, href)) is { } url)
             {
                 Resources.Add(url);
             }
@@ -171,8 +172,9 @@ public sealed class PageParser
         private LinkRef ReadLink(IElement anchor)
         {
             var href = anchor.GetAttribute("href") ?? "";
-            return new LinkRef(Bounded(href) ?? "", parser._normalizer.Resolve(baseUrl, href),
-                Bounded(anchor.TextContent) ?? "", anchor.GetAttribute("rel"));
+            var pool = parser._pool;
+            return new LinkRef(pool.Text(Bounded(href)) ?? "", pool.Url(parser._normalizer.Resolve(baseUrl, href)),
+                pool.Text(Bounded(anchor.TextContent)) ?? "", pool.Text(anchor.GetAttribute("rel")));
         }
     }
 
@@ -213,7 +215,11 @@ public sealed class PageParser
         {
             var matches = document.QuerySelectorAll(selector);
             var first = matches.Length == 0 ? null : StartTagOf(matches[0]);
-            probes[selector] = new SelectorProbe(matches.Length, first);
+            // Only matches are kept: an absent selector reads as zero matches.
+            if (matches.Length > 0)
+            {
+                probes[selector] = new SelectorProbe(matches.Length, _pool.Text(first));
+            }
         }
 
         return probes;
@@ -227,16 +233,16 @@ public sealed class PageParser
         return tag.Length <= MaxProbeEvidenceLength ? tag : tag[..MaxProbeEvidenceLength] + "…";
     }
 
-    private static ImageRef ReadImage(IElement image) => new(
-        Bounded(image.GetAttribute("src")) ?? "",
-        image.GetAttribute("alt"),
-        image.GetAttribute("width"),
-        image.GetAttribute("height"),
-        image.GetAttribute("loading"))
+    private ImageRef ReadImage(IElement image) => new(
+        _pool.Text(Bounded(image.GetAttribute("src"))) ?? "",
+        _pool.Text(image.GetAttribute("alt")),
+        _pool.Text(image.GetAttribute("width")),
+        _pool.Text(image.GetAttribute("height")),
+        _pool.Text(image.GetAttribute("loading")))
     {
-        Srcset = Bounded(image.GetAttribute("srcset")),
-        FetchPriority = image.GetAttribute("fetchpriority"),
-        Decoding = image.GetAttribute("decoding"),
+        Srcset = _pool.Text(Bounded(image.GetAttribute("srcset"))),
+        FetchPriority = _pool.Text(image.GetAttribute("fetchpriority")),
+        Decoding = _pool.Text(image.GetAttribute("decoding")),
     };
 
     private static StructuredDataBlock ReadStructuredData(string json)
