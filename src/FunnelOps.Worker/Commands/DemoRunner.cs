@@ -28,7 +28,8 @@ internal static class DemoRunner
         CancellationToken cancellationToken)
     {
         var repository = CreateSiteRepository(workFolder, TimeProvider.System);
-        output.WriteLine($"FunnelOps demo: the weekly run on Keelboard, a sample B2B marketing site with {CountPages(repository)} pages.");
+        output.WriteLine("FunnelOps demo: the weekly run on Keelboard, a sample B2B marketing site with " +
+            $"{CountPages(repository)} pages.");
         output.WriteLine($"The site's source is now a Git repository at {repository}.");
 
         await using var server = await StaticSiteServer.StartAsync(repository, cancellationToken);
@@ -49,7 +50,8 @@ internal static class DemoRunner
     }
 
     private static int CountPages(string folder) =>
-        Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Count(f => !f.Contains("/.git/", StringComparison.Ordinal));
+        Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
+            .Count(f => !f.Contains("/.git/", StringComparison.Ordinal));
 
     private static void CopyFolder(string source, string target)
     {

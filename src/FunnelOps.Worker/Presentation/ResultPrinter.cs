@@ -20,7 +20,8 @@ internal static class ResultPrinter
             var finding = item.Finding;
             var where = finding.Urls[0].AbsolutePath + (finding.Urls.Count > 1 ? $" (+{finding.Urls.Count - 1} pages)" : "");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{item.Rank,3}  {Money(item.Impact),10}  {finding.Stage.ToName(),-13}  {(item.HasFix ? "automatic" : "advice"),-9}  {finding.Playbook.Title}, {where}"));
+                $"{item.Rank,3}  {Money(item.Impact),10}  {finding.Stage.ToName(),-13}  " +
+                $"{(item.HasFix ? "automatic" : "advice"),-9}  {finding.Playbook.Title}, {where}"));
         }
 
         if (result.Backlog.Count > BacklogRows)

@@ -193,7 +193,8 @@ public static class ConfigurationLoader
 
             if (!StageNames.TryParse(stageName, out var stage))
             {
-                rule.Error(rule.Get("stage", false), $"Unknown stage \"{stageName}\". Use awareness, consideration, decision or retention.");
+                rule.Error(rule.Get("stage", false),
+                    $"Unknown stage \"{stageName}\". Use awareness, consideration, decision or retention.");
                 continue;
             }
 

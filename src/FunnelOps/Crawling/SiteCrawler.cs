@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
@@ -360,7 +361,7 @@ public sealed class SiteCrawler
         public IReadOnlySet<Uri> SitemapUrls { get; }
         public PageParser Parser { get; }
         public CrawlFrontier Frontier { get; }
-        public System.Collections.Concurrent.ConcurrentDictionary<Uri, PageSnapshot> Snapshots { get; } = new();
+        public ConcurrentDictionary<Uri, PageSnapshot> Snapshots { get; } = new();
 #pragma warning disable CA1051 // A counter updated with Interlocked needs a field, not a property.
         public int Errors;
 #pragma warning restore CA1051

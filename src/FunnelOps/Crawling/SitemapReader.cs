@@ -95,7 +95,9 @@ public sealed class SitemapReader
         HashSet<Uri> urls, Queue<Uri> children, ICollection<string> notes)
     {
         using var raw = new MemoryStream(body.ToArray(), writable: false);
-        using var content = IsGzip(body.Span) ? (Stream)new BoundedStream(new GZipStream(raw, CompressionMode.Decompress), MaxFileBytes) : raw;
+        using var content = IsGzip(body.Span)
+            ? (Stream)new BoundedStream(new GZipStream(raw, CompressionMode.Decompress), MaxFileBytes)
+            : raw;
         try
         {
             using var reader = XmlReader.Create(content, XmlSettings);

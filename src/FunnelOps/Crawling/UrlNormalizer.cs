@@ -17,7 +17,9 @@ public sealed class UrlNormalizer
     private readonly IReadOnlyList<string> _ignored;
     private readonly TrailingSlash _trailingSlash;
 
-    /// <summary>Creates a normalizer that drops <paramref name="ignoredParameters"/> and applies <paramref name="trailingSlash"/>.</summary>
+    /// <summary>
+    /// Creates a normalizer that drops <paramref name="ignoredParameters"/> and applies <paramref name="trailingSlash"/>.
+    /// </summary>
     public UrlNormalizer(IReadOnlyList<string>? ignoredParameters = null, TrailingSlash trailingSlash = TrailingSlash.Keep)
     {
         _ignored = ignoredParameters ?? DefaultIgnoredParameters;
@@ -27,7 +29,9 @@ public sealed class UrlNormalizer
     /// <summary>The normalizer with the default settings.</summary>
     public static UrlNormalizer Default { get; } = new();
 
-    /// <summary>Resolves <paramref name="href"/> against <paramref name="baseUrl"/> and normalises it; null for non-HTTP links.</summary>
+    /// <summary>
+    /// Resolves <paramref name="href"/> against <paramref name="baseUrl"/> and normalises it; null for non-HTTP links.
+    /// </summary>
     public Uri? Resolve(Uri baseUrl, string? href)
     {
         if (string.IsNullOrWhiteSpace(href) || href.Length > 2048)

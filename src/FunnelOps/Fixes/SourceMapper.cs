@@ -71,7 +71,8 @@ public sealed class SourceMapper
             yield break;
         }
 
-        if (joined.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || joined.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+        if (joined.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ||
+            joined.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
             yield return joined;
             yield break;
