@@ -26,6 +26,18 @@ public sealed class FixPlanner
         new Fixers.DeferScriptFixer(),
         new Fixers.EagerLcpImageFixer(),
         new Fixers.RetargetLinkFixer(),
+        new Fixers.InsertCanonicalFixer(),
+        new Fixers.SetLangFixer(),
+        new Fixers.SetImageDimensionsFixer(),
+        new Fixers.SetImageAltFixer(),
+        new Fixers.InsertTitleFixer(),
+        new Fixers.RetitleFromH1Fixer(),
+        new Fixers.ShortenTitleFixer(),
+        new Fixers.RewriteMetaDescriptionFixer(),
+        new Fixers.DemoteExtraH1Fixer(),
+        new Fixers.UngateAssetFixer(),
+        new Fixers.InsertEventDataFixer(),
+        new Fixers.LinkFeedFixer(),
     ];
 
     /// <summary>The fix kinds built-in fixers handle.</summary>
@@ -96,7 +108,8 @@ public sealed class FixPlanner
                 return (null, exception.Message);
             }
 
-            var result = fixer.Propose(item.Finding, page, new HtmlSource(source));
+            var html = new HtmlSource(source) { ContentRoot = mapping.ContentRoot };
+            var result = fixer.Propose(item.Finding, page, html);
             if (!result.HasEdits)
             {
                 return (null, result.Summary);

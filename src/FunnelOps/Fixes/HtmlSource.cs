@@ -27,10 +27,17 @@ public sealed class HtmlSource
     /// <summary>The text of the file.</summary>
     public string Text => File.Text;
 
+    /// <summary>
+    /// The full path of the folder the site is published from (<see cref="SourceMapping.ContentRoot"/>),
+    /// when the caller knows it. Fixers that look up other files of the site, such as images, start there.
+    /// </summary>
+    public string? ContentRoot { get; init; }
+
     /// <summary>The start tags of the elements matching <paramref name="selector"/> that are written in the source.</summary>
     public IReadOnlyList<(IElement Element, StartTag Tag)> Find(string selector) =>
+        // Elements the parser implies (an <html> or <head> the file leaves out) have position -1.
         [.. _document.QuerySelectorAll(selector)
-            .Where(e => e.SourceReference is not null)
+            .Where(e => e.SourceReference is { Position.Index: >= 0 })
             .Select(e => (e, StartTag.Read(Text, e.SourceReference!.Position.Index)))];
 
     /// <summary>The first element matching <paramref name="selector"/> that is written in the source.</summary>

@@ -60,7 +60,10 @@ public sealed class PlaybookLoaderTests
                 (14, 13, "Unknown metric \"bounce-rate\". Use one of: horizontal-overflow-px, layout-width-px, lcp-image-lazy, lcp-ms, small-tap-targets."),
                 (17, 3, "\"scoring.uplift_source\" is missing; add it."),
                 (17, 11, "\"scoring.uplift\" must be a number."),
-                (21, 9, "Unknown fix kind \"rewrite-everything\". Use one of: defer-script, eager-lcp-image, insert-meta-description, insert-viewport, remove-noindex, retarget-link, or remove \"fix\" for advice only."),
+                (21, 9, "Unknown fix kind \"rewrite-everything\". Use one of: defer-script, demote-extra-h1, eager-lcp-image, " +
+                    "insert-canonical, insert-event-data, insert-meta-description, insert-title, insert-viewport, link-feed, " +
+                    "remove-noindex, retarget-link, retitle-from-h1, rewrite-meta-description, set-image-alt, " +
+                    "set-image-dimensions, set-lang, shorten-title, ungate-asset, or remove \"fix\" for advice only."),
                 (23, 10, "Unknown placeholder {page.name}. Use one of: {count}, {page.path}, {page.title}, {page.url}, {stage}."),
             ],
             errors.Select(e => (e.Line, e.Column, e.Message)).OrderBy(e => e.Line).ThenBy(e => e.Column));
