@@ -75,8 +75,8 @@ public static class ConfigurationLoader
         var maxDepth = (int?)map.Number("max_depth", 0, 1_000, required: false);
         var concurrency = (int?)map.Number("concurrency", 1, 64, required: false);
         var perHost = (int?)map.Number("per_host_concurrency", 1, 64, required: false);
-        var include = Patterns(map, "include");
-        var exclude = Patterns(map, "exclude");
+        var include = map.PatternList("include");
+        var exclude = map.PatternList("exclude");
         var hosts = map.StringList("extra_hosts").Select(h => h.Value).ToList();
         var startUrls = map.StringList("start_urls").Select(u => u.Value).ToList();
         var ignored = map.Get("ignored_query_parameters", false) is null
@@ -96,7 +96,7 @@ public static class ConfigurationLoader
             var pattern = cap.String("pattern");
             var max = (int?)cap.Number("max", 0, 1_000_000);
             cap.RejectUnknownKeys();
-            if (pattern is not null && max is not null && TryPattern(cap, "pattern", pattern) is { } parsed)
+            if (pattern is not null && max is not null && cap.Pattern(cap.Get("pattern", false), pattern) is { } parsed)
             {
                 caps.Add(new(parsed, max.Value));
             }
@@ -118,37 +118,6 @@ public static class ConfigurationLoader
             TrailingSlash = slash ?? options.TrailingSlash,
             PatternCaps = caps.Count > 0 ? caps : options.PatternCaps,
         };
-    }
-
-    private static List<UrlPattern> Patterns(YamlMap map, string key)
-    {
-        var patterns = new List<UrlPattern>();
-        foreach (var (value, node) in map.StringList(key))
-        {
-            try
-            {
-                patterns.Add(UrlPattern.Parse(value));
-            }
-            catch (FormatException exception)
-            {
-                map.Error(node, exception.Message);
-            }
-        }
-
-        return patterns;
-    }
-
-    private static UrlPattern? TryPattern(YamlMap map, string key, string value)
-    {
-        try
-        {
-            return UrlPattern.Parse(value);
-        }
-        catch (FormatException exception)
-        {
-            map.Error(map.Get(key, false), exception.Message);
-            return null;
-        }
     }
 
     private static TrailingSlash? Invalid(YamlMap map, string key, string message)
@@ -198,14 +167,9 @@ public static class ConfigurationLoader
                 continue;
             }
 
-            try
+            if (rule.Pattern(rule.Get("pattern", false), pattern) is not null)
             {
-                UrlPattern.Parse(pattern);
                 rules.Add(new StageRule { Pattern = pattern, Stage = stage });
-            }
-            catch (FormatException exception)
-            {
-                rule.Error(rule.Get("pattern", false), exception.Message);
             }
         }
 

@@ -180,27 +180,9 @@ public sealed partial class PlaybookLoader
             return new PlaybookScope();
         }
 
-        var scope = new PlaybookScope { Include = ReadPatterns(map, "include"), Exclude = ReadPatterns(map, "exclude") };
+        var scope = new PlaybookScope { Include = map.PatternList("include"), Exclude = map.PatternList("exclude") };
         map.RejectUnknownKeys();
         return scope;
-    }
-
-    private static List<UrlPattern> ReadPatterns(YamlMap map, string key)
-    {
-        var patterns = new List<UrlPattern>();
-        foreach (var (value, node) in map.StringList(key))
-        {
-            try
-            {
-                patterns.Add(UrlPattern.Parse(value));
-            }
-            catch (FormatException exception)
-            {
-                map.Error(node, exception.Message);
-            }
-        }
-
-        return patterns;
     }
 
     private CheckDefinition? ReadCheck(YamlMap map)

@@ -183,6 +183,35 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>Reads a list of URL path patterns, reporting each invalid one where it is written.</summary>
+    public List<UrlPattern> PatternList(string key)
+    {
+        var patterns = new List<UrlPattern>();
+        foreach (var (value, node) in StringList(key))
+        {
+            if (Pattern(node, value) is { } pattern)
+            {
+                patterns.Add(pattern);
+            }
+        }
+
+        return patterns;
+    }
+
+    /// <summary>Parses one URL path pattern written at <paramref name="node"/>; null (and an error) when invalid.</summary>
+    public UrlPattern? Pattern(YamlNode? node, string value)
+    {
+        try
+        {
+            return UrlPattern.Parse(value);
+        }
+        catch (FormatException exception)
+        {
+            Error(node, exception.Message);
+            return null;
+        }
+    }
+
     /// <summary>Reports every key that no reader asked for, naming the keys that are allowed.</summary>
     public void RejectUnknownKeys()
     {
