@@ -49,6 +49,14 @@ public sealed class WeeklyRun
         });
         observer.StageStarted("crawl", $"Reading {request.Site}");
         var crawl = await _crawler.CrawlAsync(options, observer.CrawlProgress, cancellationToken);
+        if (!crawl.Pages.Any())
+        {
+            var start = crawl.Find(crawl.StartUrl);
+            var why = start?.Error ?? (start is null ? "it was not read" : $"it answered with status {start.Status}");
+            notes.Add($"No page of {request.Site} could be read: {why.TrimEnd('.')}. Check the address, that the site " +
+                "is running, and that this machine can reach it.");
+        }
+
         notes.AddRange(crawl.Notes);
         observer.StageFinished("crawl", $"{crawl.Pages.Count()} pages and {crawl.Snapshots.Count} URLs read");
 

@@ -322,7 +322,8 @@ public sealed class SiteCrawler
 
             if (response.Status >= 500 || response.Status == 0)
             {
-                notes.Add($"robots.txt could not be read (status {response.Status}), so the whole site was crawled " +
+                var answer = response.Status == 0 ? "the server did not answer" : $"status {response.Status}";
+                notes.Add($"robots.txt could not be read ({answer}), so the whole site was crawled " +
                     "as if it allowed everything. Search engines stop crawling a site whose robots.txt fails: fix it first.");
             }
         }

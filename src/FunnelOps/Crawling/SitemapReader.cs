@@ -73,7 +73,8 @@ public sealed class SitemapReader
             {
                 if (response.Status != 404 || seen.Count > 1)
                 {
-                    notes.Add($"The sitemap {sitemap} could not be read (status {response.Status}).");
+                    var answer = response.Status == 0 ? "the server did not answer" : $"status {response.Status}";
+                    notes.Add($"The sitemap {sitemap} could not be read ({answer}).");
                 }
 
                 continue;
