@@ -94,6 +94,15 @@ public static class PlaybookEvaluator
         var probe = page.Html!.Probes.GetValueOrDefault(check.Selector);
         var count = probe?.Count ?? 0;
         var target = new FixTarget(check.Selector, []);
+        if (check.HasBounds)
+        {
+            return count < check.Min || count > check.Max
+                ? new([$"{check.Message ?? $"`{check.Selector}` matches {count} element(s)."} " +
+                    $"Expected {check.Min ?? 0} to {check.Max?.ToString(CultureInfo.InvariantCulture) ?? "any number"}."],
+                    probe?.FirstMatch is { } match ? [match] : [], target)
+                : CheckResult.Pass;
+        }
+
         if (check.MustMatch && count == 0)
         {
             return new([check.Message ?? $"Nothing on the page matches `{check.Selector}`."], [], target);

@@ -219,19 +219,28 @@ public sealed partial class PlaybookLoader
     private static SelectorCheck? ReadSelectorCheck(YamlMap map)
     {
         var selector = map.String("selector");
-        var expect = map.String("expect");
+        var min = (int?)map.Number("min", 0, 100_000, required: false);
+        var max = (int?)map.Number("max", 0, 100_000, required: false);
+        var bounded = min is not null || max is not null;
+        var expect = map.String("expect", required: !bounded);
         if (expect is not null and not ("present" or "absent"))
         {
             map.Error(map.Get("expect", false), $"\"expect\" is \"{expect}\"; use present or absent.");
             return null;
         }
 
-        if (selector is null || expect is null || !IsValidSelector(map, selector))
+        if (bounded && expect is not null)
+        {
+            map.Error(map.Get("expect", false), "Use either expect or min/max, not both.");
+            return null;
+        }
+
+        if (selector is null || (expect is null && !bounded) || !IsValidSelector(map, selector))
         {
             return null;
         }
 
-        return new SelectorCheck { Selector = selector, MustMatch = expect == "present" };
+        return new SelectorCheck { Selector = selector, MustMatch = expect == "present", Min = min, Max = max };
     }
 
     private static bool IsValidSelector(YamlMap map, string selector)

@@ -106,7 +106,7 @@ public sealed class PlaybookLoaderTests
 
         var error = Assert.Single(errors);
         Assert.Equal((8, 5), (error.Line, error.Column));
-        Assert.Equal("Unknown field \"checks[0].selectr\". Allowed here: expect, kind, message, selector.", error.Message);
+        Assert.Equal("Unknown field \"checks[0].selectr\". Allowed here: expect, kind, max, message, min, selector.", error.Message);
     }
 
     [Fact]
