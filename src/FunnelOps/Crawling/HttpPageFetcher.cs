@@ -103,24 +103,42 @@ public sealed class HttpPageFetcher : IPageFetcher
         HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+
+        // A declared length within the limit is read straight into a buffer of that size; the
+        // declaration is not trusted beyond it, since the stream ends where the body ends.
+        var initial = content.Headers.ContentLength is { } length && length <= maxBytes ? (int)length : 16 * 1024;
+        var buffer = new byte[Math.Max(1, Math.Min(initial, (int)Math.Min(maxBytes + 1, int.MaxValue)))];
+        var filled = 0;
         while (true)
         {
-            var read = await stream.ReadAsync(chunk, cancellationToken);
+            if (filled == buffer.Length)
+            {
+                // Full: look one byte ahead before growing, so an exactly sized body is not copied.
+                var next = new byte[1];
+                if (await stream.ReadAsync(next, cancellationToken) == 0)
+                {
+                    return (buffer, false);
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, maxBytes + 1));
+                buffer[filled++] = next[0];
+                if (filled > maxBytes)
+                {
+                    return (buffer[..(int)maxBytes], true);
+                }
+            }
+
+            var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken);
             if (read == 0)
             {
-                return (buffer.ToArray(), false);
+                return filled == buffer.Length ? (buffer, false) : (buffer[..filled], false);
             }
 
-            var room = maxBytes - buffer.Length;
-            if (read > room)
+            filled += read;
+            if (filled > maxBytes)
             {
-                buffer.Write(chunk, 0, (int)room);
-                return (buffer.ToArray(), true);
+                return (buffer[..(int)maxBytes], true);
             }
-
-            buffer.Write(chunk, 0, read);
         }
     }
 
