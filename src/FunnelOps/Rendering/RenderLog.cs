@@ -14,6 +14,6 @@ internal static partial class RenderLog
     [LoggerMessage(2002, LogLevel.Warning, "{Url} could not be rendered: {Reason}")]
     public static partial void Failed(ILogger logger, Uri url, string reason);
 
-    [LoggerMessage(2003, LogLevel.Warning, "No browser found; mobile checks are skipped")]
+    [LoggerMessage(2003, LogLevel.Information, "No browser found; mobile checks are skipped")]
     public static partial void NoBrowser(ILogger logger);
 }
