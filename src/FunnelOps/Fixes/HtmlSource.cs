@@ -104,9 +104,14 @@ public sealed class HtmlSource
         FindFirst("meta, link") is { } first && first.Tag.SelfClosing;
 
     /// <summary>The quote character the document's tags use most, for new attributes.</summary>
-    public char PreferredQuote =>
-        Find("head *").SelectMany(x => x.Tag.Attributes).Count(a => a.Quote == '\'') >
-        Find("head *").SelectMany(x => x.Tag.Attributes).Count(a => a.Quote == '"') ? '\'' : '"';
+    public char PreferredQuote
+    {
+        get
+        {
+            var quotes = Find("head *").SelectMany(x => x.Tag.Attributes).Select(a => a.Quote).ToList();
+            return quotes.Count(q => q == '\'') > quotes.Count(q => q == '"') ? '\'' : '"';
+        }
+    }
 
     /// <summary>Escapes text for an attribute value in the given quote.</summary>
     public static string EscapeAttribute(string value, char quote)

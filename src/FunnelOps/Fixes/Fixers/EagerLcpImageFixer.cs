@@ -31,7 +31,7 @@ public sealed class EagerLcpImageFixer : IFixer
 
         if (tag.Attribute("fetchpriority") is null)
         {
-            var quote = source.PreferredQuote;
+            var quote = FixText.QuoteFor(tag, source);
             edits.Add(new TextEdit(tag.InsertionPoint, 0, $" fetchpriority={quote}high{quote}"));
         }
 
