@@ -1,6 +1,7 @@
 using FunnelOps.Classification;
 using FunnelOps.Crawling;
 using FunnelOps.Prioritization;
+using FunnelOps.Signals;
 
 namespace FunnelOps;
 
@@ -42,4 +43,10 @@ public sealed record RunRequest
 
     /// <summary>The time zone whose weeks set the cadence.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>The team's analytics, search and ads figures per page; none by default.</summary>
+    public SiteSignals Signals { get; init; } = SiteSignals.None;
+
+    /// <summary>Measured outcomes of past changes, from which each playbook's confidence is learned.</summary>
+    public IReadOnlyList<OutcomeRecord> PastOutcomes { get; init; } = [];
 }

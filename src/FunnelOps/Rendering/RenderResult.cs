@@ -15,4 +15,10 @@ public sealed record RenderResult
 
     /// <summary>Why the render failed, when it did.</summary>
     public string? Error { get; init; }
+
+    /// <summary>A PNG of the phone screen as the visitor first sees it, when one was taken.</summary>
+    public string? ScreenshotPath { get; init; }
+
+    /// <summary>A PNG of the whole page at phone width, when one was taken.</summary>
+    public string? FullPageScreenshotPath { get; init; }
 }
