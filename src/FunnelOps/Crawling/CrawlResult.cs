@@ -8,8 +8,11 @@ public sealed class CrawlResult
 
     /// <summary>Builds the result and its link graph from the snapshots.</summary>
     public CrawlResult(Uri startUrl, IEnumerable<PageSnapshot> snapshots, IReadOnlyList<string> notes,
-        IEnumerable<PageSnapshot>? resources = null, int sitemapUrls = 0)
+        IEnumerable<PageSnapshot>? resources = null, int sitemapUrls = 0, RobotsRules? robots = null,
+        IEnumerable<Uri>? sitemapBlocked = null)
     {
+        Robots = robots ?? RobotsRules.AllowAll;
+        SitemapBlocked = [.. (sitemapBlocked ?? []).OrderBy(u => u.AbsoluteUri, StringComparer.Ordinal)];
         StartUrl = startUrl;
         Snapshots = [.. snapshots
             .OrderBy(s => s.Depth < 0 ? int.MaxValue : s.Depth)
@@ -41,6 +44,12 @@ public sealed class CrawlResult
 
     /// <summary>The images, scripts and stylesheets whose status was checked.</summary>
     public IReadOnlyList<PageSnapshot> Resources { get; }
+
+    /// <summary>The site's robots.txt rules, with the lines search engines cannot use.</summary>
+    public RobotsRules Robots { get; }
+
+    /// <summary>URLs a sitemap lists that robots.txt asks crawlers not to read (so they were not fetched).</summary>
+    public IReadOnlyList<Uri> SitemapBlocked { get; }
 
     /// <summary>How many URLs of the site the sitemaps list.</summary>
     public int SitemapUrls { get; }

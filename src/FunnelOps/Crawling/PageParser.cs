@@ -137,7 +137,10 @@ public sealed class PageParser
             else if (rels.Contains("alternate") && element.GetAttribute("hreflang") is { Length: > 0 } language &&
                 parser._normalizer.Resolve(baseUrl, href) is { } alternate)
             {
-                Hreflang.Add(new HreflangLink(language, alternate));
+                var written = href!.TrimStart();
+                var relative = !written.StartsWith("http://", StringComparison.OrdinalIgnoreCase) &&
+                    !written.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+                Hreflang.Add(new HreflangLink(language, alternate, relative));
             }
             else if (rels.Contains("stylesheet"))
             {

@@ -17,17 +17,32 @@ public sealed class RobotsRules
 
     private const int MaxRules = 2_000;
     private const int MaxSitemaps = 50;
+    private const int MaxProblems = 20;
+    private static readonly HashSet<string> KnownFields = new(
+        ["user-agent", "allow", "disallow", "sitemap", "crawl-delay", "host", "clean-param", "request-rate",
+            "visit-time", "noindex", "content-signal"],
+        StringComparer.OrdinalIgnoreCase);
+
     private readonly IReadOnlyList<(string Pattern, Regex Matcher, bool Allow)> _rules;
 
-    private RobotsRules(IReadOnlyList<(string, Regex, bool)> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps)
+    private RobotsRules(IReadOnlyList<(string, Regex, bool)> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps,
+        IReadOnlyList<string> problems)
     {
         _rules = rules;
         CrawlDelay = crawlDelay;
         Sitemaps = sitemaps;
+        Problems = problems;
     }
 
     /// <summary>Rules that allow everything, used when a site has no robots.txt.</summary>
-    public static RobotsRules AllowAll { get; } = new([], null, []);
+    public static RobotsRules AllowAll { get; } = new([], null, [], []);
+
+    /// <summary>
+    /// Lines search engines cannot use, each as "line N: what is wrong" (bounded): unknown
+    /// directives, rules before any user-agent, patterns that do not start with / or *, a
+    /// sitemap that is not a full address, a crawl-delay that is not a number.
+    /// </summary>
+    public IReadOnlyList<string> Problems { get; }
 
     /// <summary>The pause between requests the applicable group asks for, when it does.</summary>
     public TimeSpan? CrawlDelay { get; }
@@ -42,19 +57,28 @@ public sealed class RobotsRules
         var groups = new Dictionary<string, Group>(StringComparer.OrdinalIgnoreCase);
         var current = new List<Group>();
         var sitemaps = new List<string>();
+        var problems = new List<string>();
         var lastWasAgent = false;
+        var lineNumber = 0;
 
         foreach (var rawLine in text.Split('\n'))
         {
+            lineNumber++;
             var line = rawLine.Split('#', 2)[0].Trim();
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
+                if (line.Length > 0)
+                {
+                    Report(problems, lineNumber, $"\"{Shorten(line)}\" is not a \"field: value\" line");
+                }
+
                 continue;
             }
 
             var field = line[..colon].Trim().ToLowerInvariant();
             var value = line[(colon + 1)..].Trim();
+            CheckLine(problems, lineNumber, field, value, hasAgent: current.Count > 0);
             switch (field)
             {
                 case "user-agent":
@@ -89,8 +113,47 @@ public sealed class RobotsRules
         }
 
         var applicable = groups.GetValueOrDefault(UserAgentToken) ?? groups.GetValueOrDefault("*");
-        return new RobotsRules(applicable?.Rules ?? [], applicable?.CrawlDelay, sitemaps);
+        return new RobotsRules(applicable?.Rules ?? [], applicable?.CrawlDelay, sitemaps, problems);
     }
+
+    private static void CheckLine(List<string> problems, int line, string field, string value, bool hasAgent)
+    {
+        if (!KnownFields.Contains(field))
+        {
+            Report(problems, line, $"\"{Shorten(field)}\" is not a robots.txt directive");
+        }
+        else if (field is "allow" or "disallow" && !hasAgent)
+        {
+            Report(problems, line, $"\"{field}\" comes before any user-agent line, so no crawler applies it");
+        }
+        else if (field is "allow" or "disallow" && value.Length > 0 && value[0] is not ('/' or '*'))
+        {
+            Report(problems, line, $"the pattern \"{Shorten(value)}\" must start with / or *");
+        }
+        else if (field == "sitemap" && !(Uri.TryCreate(value, UriKind.Absolute, out var sitemap) &&
+            (sitemap.Scheme == Uri.UriSchemeHttp || sitemap.Scheme == Uri.UriSchemeHttps)))
+        {
+            Report(problems, line, $"the sitemap \"{Shorten(value)}\" is not a full http(s) address");
+        }
+        else if (field == "crawl-delay" && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            Report(problems, line, $"the crawl-delay \"{Shorten(value)}\" is not a number of seconds");
+        }
+        else if (field == "user-agent" && value.Length == 0)
+        {
+            Report(problems, line, "the user-agent line names no crawler");
+        }
+    }
+
+    private static void Report(List<string> problems, int line, string problem)
+    {
+        if (problems.Count < MaxProblems)
+        {
+            problems.Add($"line {line.ToString(CultureInfo.InvariantCulture)}: {problem}");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     /// <summary>True when the path and query of <paramref name="url"/> may be fetched.</summary>
     public bool IsAllowed(Uri url)

@@ -63,7 +63,8 @@ public sealed class SiteCrawler
         CrawlLog.Finished(_logger, run.Snapshots.Count, run.Errors);
         var documents = run.Snapshots.Values.Where(s => s.Kind == PageKind.Document);
         var resources = run.Snapshots.Values.Where(s => s.Kind == PageKind.Resource);
-        return new CrawlResult(start, documents, notes, resources, sitemapUrls.Count);
+        return new CrawlResult(start, documents, notes, resources, sitemapUrls.Count, robots,
+            sitemapUrls.Where(url => !robots.IsAllowed(url)));
     }
 
     private async Task WorkAsync(CrawlRun run, HostThrottle throttle, CancellationToken cancellationToken)

@@ -29,4 +29,10 @@ public sealed record Finding
 
     /// <summary>A stable identity across runs: the same problem on the same pages gives the same fingerprint.</summary>
     public required string Fingerprint { get; init; }
+
+    /// <summary>
+    /// The values the playbook's <c>evidence</c> list asks for, read on the first affected page
+    /// (page fields, render metrics, signals), in the playbook's order; "unknown" when missing.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Facts { get; init; } = [];
 }

@@ -24,6 +24,12 @@ public sealed record Playbook
     /// <summary>The checks; a page is a hit when any check fails.</summary>
     public required IReadOnlyList<CheckDefinition> Checks { get; init; }
 
+    /// <summary>
+    /// What to record with every hit for the reviewer: page fields, render metrics or signals by
+    /// name, shown beside the finding's evidence.
+    /// </summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
     /// <summary>How a hit is scored.</summary>
     public required ScoringDefinition Scoring { get; init; }
 

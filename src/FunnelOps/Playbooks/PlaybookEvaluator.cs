@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using FunnelOps.Classification;
 using FunnelOps.Crawling;
 using FunnelOps.Rendering;
+using FunnelOps.Signals;
 
 namespace FunnelOps.Playbooks;
 
@@ -13,29 +14,64 @@ public static class PlaybookEvaluator
 {
     /// <summary>The CSS selectors the crawl must count on every page for these playbooks.</summary>
     public static IReadOnlyCollection<string> ProbesFor(IEnumerable<Playbook> playbooks) =>
-        [.. playbooks.SelectMany(p => p.Checks).OfType<SelectorCheck>().Select(c => c.Selector).Distinct()];
+        [.. playbooks.SelectMany(p => p.Checks.Concat(p.Scope.Where)).OfType<SelectorCheck>().Select(c => c.Selector).Distinct()];
 
-    /// <summary>Evaluates every playbook; findings come in playbook order, then page order.</summary>
+    /// <summary>
+    /// Evaluates every playbook; findings come in playbook order, then page order.
+    /// <paramref name="signals"/> feeds signal checks; without it they find nothing.
+    /// </summary>
     public static IReadOnlyList<Finding> Evaluate(
         IEnumerable<Playbook> playbooks,
         CrawlResult crawl,
         IReadOnlyDictionary<Uri, PageStage> stages,
-        IReadOnlyDictionary<Uri, RenderResult> renders)
+        IReadOnlyDictionary<Uri, RenderResult> renders,
+        SiteSignals? signals = null)
     {
         ArgumentNullException.ThrowIfNull(playbooks);
         ArgumentNullException.ThrowIfNull(crawl);
         var findings = new List<Finding>();
         foreach (var playbook in playbooks)
         {
+            var context = new EvaluationContext(playbook, crawl, stages, renders, signals ?? SiteSignals.None);
             var pages = crawl.Pages
                 .Where(p => playbook.Scope.Contains(p.Url) && stages.TryGetValue(p.Url, out var s) &&
-                    playbook.Stages.Contains(s.Stage))
+                    playbook.Stages.Contains(s.Stage) &&
+                    playbook.Scope.Where.All(condition => EvaluatePage(context, condition, p).Evidence.Count == 0))
                 .ToList();
-            var context = new EvaluationContext(playbook, crawl, stages, renders);
-            findings.AddRange(EvaluatePages(context, pages));
+            findings.AddRange(EvaluatePages(context, pages).Select(context.WithFacts));
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// The value of a page field, render metric or signal by name, as shown to a reviewer; null
+    /// when the page has no such value (no render, no export).
+    /// </summary>
+    public static string? Fact(string name, PageSnapshot page, CrawlResult crawl,
+        IReadOnlyDictionary<Uri, RenderResult> renders, SiteSignals signals)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(renders);
+        ArgumentNullException.ThrowIfNull(signals);
+        if (PageFields.NumberFields.Contains(name))
+        {
+            return PageFields.Number(name, page, crawl).ToString("0.##", CultureInfo.InvariantCulture);
+        }
+
+        if (PageFields.TextFields.Contains(name))
+        {
+            return PageFields.Text(name, page) is { Length: > 0 } text ? (text.Length <= 120 ? text : text[..120] + "…") : null;
+        }
+
+        if (PlaybookSignals.IsKnown(name))
+        {
+            return PlaybookSignals.Read(name, signals.For(page.Url))?.ToString("0.###", CultureInfo.InvariantCulture);
+        }
+
+        return renders.TryGetValue(page.Url, out var render) && render.Metrics.TryGetValue(name, out var value)
+            ? value.ToString("0.##", CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static IEnumerable<Finding> EvaluatePages(EvaluationContext context, List<PageSnapshot> pages)
@@ -86,6 +122,12 @@ public static class PlaybookEvaluator
             LinkStatusCheck links => LinkStatus(context.Crawl, links, page),
             RenderedCheck rendered => Rendered(context.Renders, rendered, page),
             FormCheck form => Forms(form, page),
+            SignalCheck signal => Signal(context.Signals, signal, page),
+            HreflangCheck hreflang => new(SiteChecks.Hreflang(context.Crawl, hreflang, page), [], FixTarget.None),
+            SitemapCheck sitemap when page.Url == context.Crawl.StartUrl =>
+                new(SiteChecks.Sitemap(context.Crawl, sitemap), [], FixTarget.None),
+            RobotsTxtCheck robots when page.Url == context.Crawl.StartUrl =>
+                new(SiteChecks.Robots(context.Crawl, robots), [], FixTarget.None),
             _ => CheckResult.Pass,
         };
 
@@ -212,6 +254,22 @@ public static class PlaybookEvaluator
         return new([$"{headline} Measured on a phone: {value:0.##}.{detail}"], elements, Target(check.Metric, elements));
     }
 
+    private static CheckResult Signal(SiteSignals signals, SignalCheck check, PageSnapshot page)
+    {
+        if (PlaybookSignals.Read(check.Signal, signals.For(page.Url)) is not { } value ||
+            (value >= (check.Min ?? double.MinValue) && value <= (check.Max ?? double.MaxValue)))
+        {
+            return CheckResult.Pass;
+        }
+
+        var shown = value.ToString("0.###", CultureInfo.InvariantCulture);
+        var bound = value < check.Min
+            ? $"at least {check.Min.Value.ToString("0.###", CultureInfo.InvariantCulture)}"
+            : $"at most {check.Max!.Value.ToString("0.###", CultureInfo.InvariantCulture)}";
+        var headline = check.Message ?? $"The team's figures give {check.Signal} {shown} for this page.";
+        return new([$"{headline} Measured: {check.Signal} {shown}; expected {bound}."], [], FixTarget.None);
+    }
+
     private static FixTarget Target(string metric, IReadOnlyList<string> elements) =>
         metric == RenderMetrics.LcpImageLazy && elements.Count > 0 ? new FixTarget(elements[0], []) : FixTarget.None;
 
@@ -274,8 +332,23 @@ public static class PlaybookEvaluator
         Playbook Playbook,
         CrawlResult Crawl,
         IReadOnlyDictionary<Uri, PageStage> Stages,
-        IReadOnlyDictionary<Uri, RenderResult> Renders)
+        IReadOnlyDictionary<Uri, RenderResult> Renders,
+        SiteSignals Signals)
     {
+        // The playbook's evidence list, read on the finding's first page.
+        public Finding WithFacts(Finding finding)
+        {
+            if (Playbook.Evidence.Count == 0 || Crawl.Find(finding.Urls[0]) is not { } page)
+            {
+                return finding;
+            }
+
+            var facts = Playbook.Evidence
+                .Select(name => new KeyValuePair<string, string>(name, Fact(name, page, Crawl, Renders, Signals) ?? "unknown"))
+                .ToList();
+            return finding with { Facts = facts };
+        }
+
         public Finding Create(IReadOnlyList<Uri> urls, IReadOnlyList<string> evidence, FixTarget target) => new()
         {
             Playbook = Playbook,

@@ -20,6 +20,10 @@ public sealed partial class PlaybookLoader
     private static readonly HashSet<string> Channels =
         new HashSet<string>(["seo", "mobile", "conversion", "content", "paid", "retention"], StringComparer.Ordinal);
 
+    /// <summary>The check kinds a playbook may use.</summary>
+    public static IReadOnlyList<string> CheckKinds { get; } =
+        ["selector", "field", "duplicate", "link-status", "rendered", "form", "signal", "sitemap", "robots-txt", "hreflang"];
+
     private static readonly IDocument SelectorProbe = new HtmlParser().ParseDocument("");
 
     private readonly IReadOnlySet<string> _fixKinds;
@@ -123,6 +127,7 @@ public sealed partial class PlaybookLoader
 
         var scope = ReadScope(map.Map("scope", required: false));
         var checks = map.MapList("checks", required: true).Select(ReadCheck).ToList();
+        var evidence = ReadEvidence(map);
         if (checks.Count == 0 && map.Get("checks", false) is not null)
         {
             map.Error(map.Get("checks", false), "\"checks\" needs at least one check.");
@@ -146,6 +151,7 @@ public sealed partial class PlaybookLoader
             Channel = channel,
             Scope = scope,
             Checks = [.. checks.OfType<CheckDefinition>()],
+            Evidence = evidence,
             Scoring = scoring,
             Fix = fix,
             PullRequest = pr,
@@ -173,16 +179,48 @@ public sealed partial class PlaybookLoader
         return stages;
     }
 
-    private static PlaybookScope ReadScope(YamlMap? map)
+    private PlaybookScope ReadScope(YamlMap? map)
     {
         if (map is null)
         {
             return new PlaybookScope();
         }
 
-        var scope = new PlaybookScope { Include = map.PatternList("include"), Exclude = map.PatternList("exclude") };
+        var conditions = map.MapList("where", required: false).Select(ReadCheck).ToList();
+        foreach (var condition in conditions.OfType<CheckDefinition>()
+            .Where(c => c is DuplicateCheck or SitemapCheck or RobotsTxtCheck))
+        {
+            map.Error(map.Get("where", false),
+                $"A \"{condition.Kind}\" check looks at the whole site and cannot choose pages; move it to \"checks\".");
+        }
+
+        var scope = new PlaybookScope
+        {
+            Include = map.PatternList("include"),
+            Exclude = map.PatternList("exclude"),
+            Where = [.. conditions.OfType<CheckDefinition>()],
+        };
         map.RejectUnknownKeys();
         return scope;
+    }
+
+    private static List<string> ReadEvidence(YamlMap map)
+    {
+        var names = new List<string>();
+        foreach (var (name, node) in map.StringList("evidence"))
+        {
+            if (PageFields.IsKnown(name) || RenderMetrics.All.Contains(name) || PlaybookSignals.IsKnown(name))
+            {
+                names.Add(name);
+            }
+            else
+            {
+                map.Error(node, $"Unknown evidence \"{name}\". Use a page field (such as word-count), a render " +
+                    $"metric (such as {RenderMetrics.Lcp}) or a signal (such as mobile-bounce-rate).");
+            }
+        }
+
+        return names;
     }
 
     private CheckDefinition? ReadCheck(YamlMap map)
@@ -201,6 +239,20 @@ public sealed partial class PlaybookLoader
             "rendered" => ReadRenderedCheck(map),
             "field" => ReadFieldCheck(map),
             "form" => ReadFormCheck(map),
+            "signal" => ReadSignalCheck(map),
+            "sitemap" => new SitemapCheck
+            {
+                Errors = map.Boolean("errors") ?? true,
+                Redirects = map.Boolean("redirects") ?? true,
+                Blocked = map.Boolean("blocked") ?? true,
+                NonIndexable = map.Boolean("non_indexable") ?? true,
+            },
+            "robots-txt" => new RobotsTxtCheck
+            {
+                Valid = map.Boolean("valid") ?? true,
+                BlocksPages = map.Boolean("blocks_pages") ?? true,
+            },
+            "hreflang" => new HreflangCheck { ReturnLinks = map.Boolean("return_links") ?? true },
             null => null,
             _ => Unknown(map, kind),
         };
@@ -212,8 +264,29 @@ public sealed partial class PlaybookLoader
     private static CheckDefinition? Unknown(YamlMap map, string kind)
     {
         map.Error(map.Get("kind", false),
-            $"Unknown check kind \"{kind}\". Use one of: selector, field, duplicate, link-status, rendered, form.");
+            $"Unknown check kind \"{kind}\". Use one of: {string.Join(", ", CheckKinds)}.");
         return null;
+    }
+
+    private static SignalCheck? ReadSignalCheck(YamlMap map)
+    {
+        var signal = map.String("signal");
+        var min = map.Number("min", double.MinValue, double.MaxValue, required: false);
+        var max = map.Number("max", double.MinValue, double.MaxValue, required: false);
+        if (signal is not null && !PlaybookSignals.IsKnown(signal))
+        {
+            map.Error(map.Get("signal", false),
+                $"Unknown signal \"{signal}\". Use one of: {string.Join(", ", PlaybookSignals.Names.Order(StringComparer.Ordinal))}.");
+            return null;
+        }
+
+        if (min is null && max is null)
+        {
+            map.Error(map.Node, "A signal check needs min, max or both.");
+            return null;
+        }
+
+        return signal is null ? null : new SignalCheck { Signal = signal, Min = min, Max = max };
     }
 
     private static SelectorCheck? ReadSelectorCheck(YamlMap map)

@@ -2,6 +2,7 @@ using FunnelOps.Classification;
 using FunnelOps.Crawling;
 using FunnelOps.Playbooks;
 using FunnelOps.Rendering;
+using FunnelOps.Signals;
 using FunnelOps.Tests.Support;
 
 namespace FunnelOps.Tests.Playbooks;
@@ -14,6 +15,9 @@ public sealed class CatalogueTests
 {
     private const string Viewport = """<meta name="viewport" content="width=device-width, initial-scale=1">""";
     private const string Description = """<meta name="description" content="A description long enough to be shown in full under the search result for this page.">""";
+
+    // Signals are written before the test server's address is known; each run puts in the page's URL.
+    private static readonly Uri Anywhere = new("https://example.invalid/");
 
     private static readonly IReadOnlyList<Playbook> Catalogue = Engine.PlaybookLoader().Load([Engine.BuiltInPlaybooks]);
 
@@ -64,6 +68,34 @@ public sealed class CatalogueTests
         ["pricing-without-next-step"] = Single("/pricing/", Page("Pricing", "", "<p>Plans.</p>"), Page("Pricing", "", """<a href="/demo/">Talk to sales</a>""")),
         ["changelog-without-subscribe"] = Single("/changelog/", Page("Changelog", "", "<p>News.</p>"), Page("Changelog", """<link rel="alternate" type="application/rss+xml" href="/changelog.xml">""")),
         ["webinar-without-event-data"] = Single("/webinars/series/one/", Page("Episode", ""), Page("Episode", """<script type="application/ld+json">{ "@type": "Event", "name": "One" }</script>""")),
+        ["sitemap-unindexable-urls"] = new("/",
+            [Index("/a/"), ("a/index.html", Page("A", "")), ("sitemap.xml", Sitemap("/a/", "/gone/"))],
+            [Index("/a/"), ("a/index.html", Page("A", "")), ("sitemap.xml", Sitemap("/a/"))]),
+        ["robots-txt-problems"] = new("/",
+            [Index("/private/"), ("private/index.html", Page("Private", "")), ("robots.txt", "User-agent: *\nDisallow: /private/\n")],
+            [Index("/private/"), ("private/index.html", Page("Private", "")), ("robots.txt", "User-agent: *\nDisallow: /admin/\n")]),
+        ["hreflang-problems"] = new("/features/",
+            [("features/index.html", Page("Features", """<link rel="alternate" hreflang="en" href="{origin}/features/"><link rel="alternate" hreflang="de" href="{origin}/de/features/">""")),
+                ("de/features/index.html", Page("Funktionen", "")), Index("/features/", "/de/features/")],
+            [("features/index.html", Page("Features", """<link rel="alternate" hreflang="en" href="{origin}/features/"><link rel="alternate" hreflang="de" href="{origin}/de/features/">""")),
+                ("de/features/index.html", Page("Funktionen", """<link rel="alternate" hreflang="en" href="{origin}/features/"><link rel="alternate" hreflang="de" href="{origin}/de/features/">""")),
+                Index("/features/", "/de/features/")]),
+        ["mobile-bounce-gap"] = WithSignals("/features/",
+            new() { Url = Anywhere, MobileWeeklyVisits = 300, MobileBounceRate = 0.78, DesktopBounceRate = 0.41 },
+            new() { Url = Anywhere, MobileWeeklyVisits = 300, MobileBounceRate = 0.48, DesktopBounceRate = 0.41 }),
+        ["search-striking-distance"] = WithSignals("/features/",
+            new() { Url = Anywhere, SearchImpressions = 4_000, SearchPosition = 11.4 },
+            new() { Url = Anywhere, SearchImpressions = 4_000, SearchPosition = 3.2 }),
+        ["low-search-click-rate"] = WithSignals("/features/",
+            new() { Url = Anywhere, SearchImpressions = 4_000, SearchClicks = 30, SearchPosition = 3.2 },
+            new() { Url = Anywhere, SearchImpressions = 4_000, SearchClicks = 300, SearchPosition = 3.2 }),
+        ["paid-landing-page-without-next-step"] = new("/features/",
+            [("features/index.html", Page("Features", "")), Index("/features/")],
+            [("features/index.html", Page("Features", "", """<a href="/demo/">Book a demo</a>""")), Index("/features/")])
+        {
+            HitSignals = new() { Url = Anywhere, AdClicks = 120, AdCost = 540 },
+            CleanSignals = new() { Url = Anywhere, AdClicks = 120, AdCost = 540 },
+        },
         ["newsletter-without-signup"] = Single("/newsletter/", Page("Newsletter", "", "<p>Monthly.</p>"), Page("Newsletter", "", """<form action="/subscribe/"><input type="email" name="email"><button>Subscribe</button></form>""")),
     };
 
@@ -88,8 +120,8 @@ public sealed class CatalogueTests
             return; // slow-server-response is measured in its own test.
         }
 
-        Assert.True(await FindsAsync(playbook, example, example.Files, example.HitValue), $"{id} missed its problem");
-        Assert.False(await FindsAsync(playbook, example, example.CleanFiles, example.CleanValue), $"{id} fired on a clean page");
+        Assert.True(await FindsAsync(playbook, example, example.Files, example.HitValue, example.HitSignals), $"{id} missed its problem");
+        Assert.False(await FindsAsync(playbook, example, example.CleanFiles, example.CleanValue, example.CleanSignals), $"{id} fired on a clean page");
     }
 
     [Fact]
@@ -106,9 +138,16 @@ public sealed class CatalogueTests
         Assert.Empty(PlaybookEvaluator.Evaluate([playbook], crawl, stages, new Dictionary<Uri, RenderResult>()));
     }
 
-    private static async Task<bool> FindsAsync(Playbook playbook, Example example, IReadOnlyList<(string, string)> files, double? metric)
+    private static async Task<bool> FindsAsync(
+        Playbook playbook, Example example, IReadOnlyList<(string, string)> files, double? metric, PageSignals? signals)
     {
         await using var site = await ServedSite.StartAsync([.. files.DefaultIfEmpty(("features/index.html", Page("Features", "")))]);
+        foreach (var (path, contents) in files.Where(f => f.Item2.Contains("{origin}", StringComparison.Ordinal)))
+        {
+            // Full addresses need the test server's port, known only once it runs.
+            site.Folder.Write(path, contents.Replace("{origin}", site.Address.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
+        }
+
         var crawl = await Engine.CrawlAsync(site.Address, [.. PlaybookEvaluator.ProbesFor([playbook])]);
         var url = site.Url(example.Path);
         var stages = crawl.Pages.ToDictionary(p => p.Url, new StageClassifier([]).Classify);
@@ -123,7 +162,8 @@ public sealed class CatalogueTests
             };
         }
 
-        return PlaybookEvaluator.Evaluate([playbook], crawl, stages, renders).Any(f => f.Urls.Contains(url));
+        var known = signals is null ? SiteSignals.None : new SiteSignals([signals with { Url = url }]);
+        return PlaybookEvaluator.Evaluate([playbook], crawl, stages, renders, known).Any(f => f.Urls.Contains(url));
     }
 
     private static string Page(string title, string head, string body = "<p>Text.</p>") =>
@@ -132,8 +172,17 @@ public sealed class CatalogueTests
     private static (string, string) Index(params string[] links) =>
         ("index.html", Html.Page("Home", "", string.Join(' ', links.Select(l => $"""<a href="{l}">{l}</a>"""))));
 
-    private static string Sitemap(string path) =>
-        $"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{path}</loc></url></urlset>""";
+    private static string Sitemap(params string[] paths) =>
+        """<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">""" +
+        string.Concat(paths.Select(path => $"<url><loc>{path}</loc></url>")) + "</urlset>";
+
+    // The same page, with the team's figures showing the problem and then not.
+    private static Example WithSignals(string path, PageSignals hit, PageSignals clean)
+    {
+        var file = path.Trim('/') + "/index.html";
+        IReadOnlyList<(string, string)> files = [(file, Page("Features", "")), Index(path)];
+        return new(path, files, files) { HitSignals = hit, CleanSignals = clean };
+    }
 
     private static string Form(int fields, string? asset) =>
         "<form action=\"/thanks/\">" + string.Concat(Enumerable.Range(1, fields).Select(i => $"""<input name="f{i}">""")) +
@@ -166,5 +215,7 @@ public sealed class CatalogueTests
         public string Metric { get; init; } = "";
         public double? HitValue { get; init; }
         public double? CleanValue { get; init; }
+        public PageSignals? HitSignals { get; init; }
+        public PageSignals? CleanSignals { get; init; }
     }
 }

@@ -53,10 +53,10 @@ public sealed class PlaybookLoaderTests
             [
                 (3, 21, "Unknown stage \"purchase\". Use awareness, consideration, decision or retention."),
                 (4, 10, "Unknown channel \"radio\". Use one of: content, conversion, mobile, paid, retention, seo."),
-                (5, 1, "Unknown field \"colour\". Allowed here: channel, checks, fix, id, pr, scope, scoring, stages, title."),
+                (5, 1, "Unknown field \"colour\". Allowed here: channel, checks, evidence, fix, id, pr, scope, scoring, stages, title."),
                 (7, 13, "The URL pattern \"blog/**\" must start with \"/\", for example \"/blog/**\"."),
                 (10, 15, "\"div[data-x\" is not a valid CSS selector."),
-                (12, 11, "Unknown check kind \"spellcheck\". Use one of: selector, field, duplicate, link-status, rendered, form."),
+                (12, 11, "Unknown check kind \"spellcheck\". Use one of: selector, field, duplicate, link-status, rendered, form, signal, sitemap, robots-txt, hreflang."),
                 (14, 13, "Unknown metric \"bounce-rate\". Use one of: horizontal-overflow-px, layout-width-px, lcp-image-lazy, lcp-ms, small-tap-targets."),
                 (17, 3, "\"scoring.uplift_source\" is missing; add it."),
                 (17, 11, "\"scoring.uplift\" must be a number."),
@@ -110,14 +110,14 @@ public sealed class PlaybookLoaderTests
     }
 
     [Fact]
-    public void An_unknown_field_in_the_scope_names_include_and_exclude()
+    public void An_unknown_field_in_the_scope_names_the_allowed_ones()
     {
         var errors = Errors(PlaybookText.Yaml(SelectorCheck, scope: """
             scope:
               only: [/blog/**]
             """));
 
-        Assert.Equal("Unknown field \"scope.only\". Allowed here: exclude, include.", Assert.Single(errors).Message);
+        Assert.Equal("Unknown field \"scope.only\". Allowed here: exclude, include, where.", Assert.Single(errors).Message);
     }
 
     [Theory]
