@@ -15,8 +15,11 @@ public sealed class MarkdownSource
     private readonly MarkdownDocument _document;
     private readonly List<(int Start, int End)> _code;
 
-    /// <summary>Parses <paramref name="file"/>.</summary>
-    public MarkdownSource(SourceFile file)
+    /// <summary>
+    /// Parses <paramref name="file"/>; <paramref name="staticRoot"/> is the folder whose files the
+    /// site serves as they are (images, downloads), when known.
+    /// </summary>
+    public MarkdownSource(SourceFile file, string? staticRoot = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         File = file;
@@ -27,7 +30,7 @@ public sealed class MarkdownSource
         _document = Markdown.Parse(file.Text[FrontMatter.BodyStart..], Pipeline);
         _code = [.. _document.Descendants<CodeBlock>().Select(c => Extent(c.Span))];
         _code.AddRange(_document.Descendants<CodeInline>().Select(c => Extent(c.Span)));
-        Html = new HtmlSource(file);
+        Html = new HtmlSource(file) { ContentRoot = staticRoot };
     }
 
     /// <summary>The file.</summary>
@@ -50,6 +53,10 @@ public sealed class MarkdownSource
         _document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { Inline: { } inline }
             ? Crawling.PageParser.Collapse(string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())))
             : null;
+
+    /// <summary>The elements matching <paramref name="selector"/> written as HTML in the Markdown, outside code.</summary>
+    public IReadOnlyList<(AngleSharp.Dom.IElement Element, StartTag Tag)> FindHtml(string selector) =>
+        [.. Html.Find(selector).Where(x => !IsInCode(x.Tag.Start))];
 
     /// <summary>True when <paramref name="offset"/> falls inside a code block or code span.</summary>
     public bool IsInCode(int offset) => _code.Any(c => offset >= c.Start && offset < c.End);
