@@ -78,11 +78,11 @@ public sealed class WeeklyRun
         if (request.RepositoryPath is { } repositoryPath)
         {
             using var repository = GitRepository.Open(repositoryPath);
-            plan = new FixPlanner(FixPlanner.BuiltIn).Plan(backlog, crawl, repository.WorkingDirectory,
+            plan = new FixPlanner(FixPlanner.BuiltIn, request.Fixes).Plan(backlog, crawl, repository.WorkingDirectory,
                 new HashSet<string>(StringComparer.Ordinal));
             if (plan.Fix is { } fix)
             {
-                var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer);
+                var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer) { Build = request.Fixes.Build };
                 var publisher = new LocalPublisher(repository, verifier, _time, _logger);
                 change = await publisher.PublishAsync(
                     fix, new PublishContext(week, backlog, findings, renders, options, request.Economics, request.DryRun),

@@ -71,6 +71,7 @@ internal static class RunInvoker
             TimeZone = configuration.TimeZone,
             MaxPages = maxPagesOption ?? configuration.MaxPages ?? request.MaxPages,
             ConfigureCrawl = configuration.Crawl,
+            Fixes = configuration.Fixes,
         };
     }
 

@@ -56,6 +56,7 @@ public static class ConfigurationLoader
             Economics = ReadEconomics(map.Map("economics", required: false)),
             StageRules = ReadStageRules(map),
             TimeZone = ReadTimeZone(map),
+            Fixes = FixSettingsReader.Read(map.Map("fixes", required: false)),
         };
         if (map.Map("crawl", required: false) is { } crawl)
         {

@@ -22,6 +22,9 @@ public sealed record SiteConfiguration
     /// <summary>The most URLs a crawl reads, when the command line does not say.</summary>
     public int? MaxPages { get; init; }
 
+    /// <summary>The rules for automatic fixes: protected paths, the largest diff, source patterns, the build.</summary>
+    public Fixes.FixSettings Fixes { get; init; } = FunnelOps.Fixes.FixSettings.Default;
+
     /// <summary>
     /// Applies the crawl settings of the file to the crawl options: scope, limits,
     /// normalisation. Settings the file does not mention keep their values.

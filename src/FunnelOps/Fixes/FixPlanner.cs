@@ -9,12 +9,20 @@ namespace FunnelOps.Fixes;
 /// </summary>
 public sealed class FixPlanner
 {
-    private readonly IReadOnlyDictionary<string, IFixer> _fixers;
+    // Fix kinds whose edit is the same for every page, so it may land in a shared layout or partial.
+    private static readonly HashSet<string> TemplateKinds = new(
+        ["insert-viewport", "set-lang", "defer-script", "remove-noindex", "set-image-alt", "set-image-dimensions",
+            "eager-lcp-image", "retarget-link", "demote-extra-h1", "link-feed"],
+        StringComparer.Ordinal);
 
-    /// <summary>Creates a planner with the given fixers.</summary>
-    public FixPlanner(IEnumerable<IFixer> fixers)
+    private readonly IReadOnlyDictionary<string, IFixer> _fixers;
+    private readonly FixSettings _settings;
+
+    /// <summary>Creates a planner with the given fixers and the team's fix settings.</summary>
+    public FixPlanner(IEnumerable<IFixer> fixers, FixSettings? settings = null)
     {
         _fixers = fixers.ToDictionary(f => f.Kind, StringComparer.Ordinal);
+        _settings = settings ?? FixSettings.Default;
     }
 
     /// <summary>Every built-in fixer.</summary>
@@ -50,8 +58,11 @@ public sealed class FixPlanner
     {
         ArgumentNullException.ThrowIfNull(backlog);
         ArgumentNullException.ThrowIfNull(crawl);
+        ArgumentNullException.ThrowIfNull(rejectedFingerprints);
         var passedOver = new List<(BacklogItem, string)>();
-        var mapper = new SourceMapper(repositoryRoot);
+        var mapper = new SourceMapper(repositoryRoot, _settings);
+        var context = new PlanContext(crawl, mapper, new FixGuardrails(repositoryRoot, _settings, mapper.Layout),
+            Path.GetFullPath(repositoryRoot));
         foreach (var item in backlog)
         {
             if (item.Finding.Playbook.Fix is not { } definition || !_fixers.TryGetValue(definition.Kind, out var fixer))
@@ -65,7 +76,7 @@ public sealed class FixPlanner
                 continue;
             }
 
-            var (fix, reason) = TryFix(item, fixer, crawl, mapper, repositoryRoot);
+            var (fix, reason) = TryFix(item, fixer, context);
             if (fix is not null)
             {
                 return new FixPlan(fix, passedOver);
@@ -77,48 +88,130 @@ public sealed class FixPlanner
         return new FixPlan(null, passedOver);
     }
 
-    private static (Fix?, string) TryFix(
-        BacklogItem item, IFixer fixer, CrawlResult crawl, SourceMapper mapper, string repositoryRoot)
+    private static (Fix?, string) TryFix(BacklogItem item, IFixer fixer, PlanContext context)
     {
         var changes = new List<FileChange>();
         foreach (var url in item.Finding.Urls)
         {
-            if (crawl.Find(url) is not { Html: not null } page)
+            if (context.Crawl.Find(url) is not { Html: not null } page)
             {
                 return (null, $"{url} was not read as a page.");
             }
 
-            if (mapper.Map(page, out var why) is not { } mapping)
+            if (context.Mapper.Map(page, out var why) is not { } mapping)
             {
                 return (null, why);
             }
 
-            if (changes.Any(c => c.Mapping.RelativePath == mapping.RelativePath))
+            var (change, reason) = Propose(item, fixer, page, mapping, context);
+            if (change is null)
+            {
+                return (null, reason);
+            }
+
+            // A shared layout is one change, however many of the finding's pages it builds.
+            if (changes.Any(c => c.Mapping.RelativePath == change.Mapping.RelativePath))
             {
                 continue;
             }
 
+            changes.Add(change);
+        }
+
+        if (changes.Count == 0)
+        {
+            return (null, "The finding names no page.");
+        }
+
+        return context.Guardrails.SizeRefusal(changes) is { } tooLarge ? (null, tooLarge) : (new Fix(item, changes), "");
+    }
+
+    private static (FileChange?, string) Propose(
+        BacklogItem item, IFixer fixer, PageSnapshot page, SourceMapping mapping, PlanContext context)
+    {
+        if (context.Guardrails.Refusal(mapping.RelativePath) is { } refused)
+        {
+            return (null, refused);
+        }
+
+        SourceFile source;
+        try
+        {
+            source = SourceFile.Read(context.Root, mapping.RelativePath);
+        }
+        catch (InvalidDataException exception)
+        {
+            return (null, exception.Message);
+        }
+
+        FixerResult result;
+        if (mapping.Kind == SourceKind.Markdown)
+        {
+            result = fixer is IMarkdownFixer markdown
+                ? markdown.ProposeMarkdown(item.Finding, page, new MarkdownSource(source, context.Mapper.Layout.StaticRoot))
+                : FixerResult.Declined($"This kind of fix edits HTML, and {mapping.RelativePath} is Markdown.");
+            if (!result.HasEdits && TemplateKinds.Contains(fixer.Kind))
+            {
+                return FromTemplates(item, fixer, page, mapping, context, result.Summary);
+            }
+        }
+        else
+        {
+            result = fixer.Propose(item.Finding, page, new HtmlSource(source) { ContentRoot = mapping.ContentRoot });
+        }
+
+        return result.HasEdits
+            ? (new FileChange(mapping, source, TextEdit.Apply(source.Text, result.Edits), result.Summary, result.ReviewNote), "")
+            : (null, result.Summary);
+    }
+
+    /// <summary>
+    /// Looks for the defective markup in the site's layouts, partials and includes, the most likely
+    /// first, and fixes the first one where the fixer finds it.
+    /// </summary>
+    private static (FileChange?, string) FromTemplates(
+        BacklogItem item, IFixer fixer, PageSnapshot page, SourceMapping pageMapping, PlanContext context, string why)
+    {
+        var refusals = new List<string>();
+        foreach (var path in TemplateLocator.Candidates(context.Root))
+        {
             SourceFile source;
             try
             {
-                source = SourceFile.Read(repositoryRoot, mapping.RelativePath);
+                source = SourceFile.Read(context.Root, path);
             }
-            catch (InvalidDataException exception)
+            catch (InvalidDataException)
             {
-                return (null, exception.Message);
+                continue;
             }
 
-            var html = new HtmlSource(source) { ContentRoot = mapping.ContentRoot };
+            var html = new HtmlSource(source) { ContentRoot = context.Mapper.Layout.StaticRoot };
             var result = fixer.Propose(item.Finding, page, html);
             if (!result.HasEdits)
             {
-                return (null, result.Summary);
+                continue;
             }
 
-            var newText = TextEdit.Apply(source.Text, result.Edits);
-            changes.Add(new FileChange(mapping, source, newText, result.Summary, result.ReviewNote));
+            if (context.Guardrails.Refusal(path) is { } refused)
+            {
+                refusals.Add(refused);
+                continue;
+            }
+
+            var mapping = new SourceMapping(page.Url, path, pageMapping.ContentRoot,
+                pageMapping.HowFound + $" The markup this fix changes is not written in that page: it comes from " +
+                $"the shared template `{path}`, found by searching the site's layouts, partials and includes for it.")
+            {
+                Kind = SourceKind.Template,
+            };
+            return (new FileChange(mapping, source, TextEdit.Apply(source.Text, result.Edits), result.Summary,
+                result.ReviewNote), "");
         }
 
-        return changes.Count == 0 ? (null, "The finding names no page.") : (new Fix(item, changes), "");
+        return (null, refusals.Count > 0
+            ? refusals[0]
+            : $"{why} The site's layouts, partials and includes do not have the markup to change either.");
     }
+
+    private sealed record PlanContext(CrawlResult Crawl, SourceMapper Mapper, FixGuardrails Guardrails, string Root);
 }

@@ -5,4 +5,8 @@ namespace FunnelOps.Fixes;
 /// <param name="RelativePath">The file inside the repository, with forward slashes.</param>
 /// <param name="ContentRoot">The folder the site is published from (the repository root or, say, <c>public/</c>).</param>
 /// <param name="HowFound">A sentence for the PR: the convention used and how the match was confirmed.</param>
-public sealed record SourceMapping(Uri Url, string RelativePath, string ContentRoot, string HowFound);
+public sealed record SourceMapping(Uri Url, string RelativePath, string ContentRoot, string HowFound)
+{
+    /// <summary>A static HTML file, a Markdown page or a shared template.</summary>
+    public SourceKind Kind { get; init; } = SourceKind.Html;
+}

@@ -32,6 +32,12 @@ public sealed class FixVerifier
     }
 
     /// <summary>
+    /// How the site is built, for sites made by a generator: the patched tree is then built in a
+    /// temporary copy and the build's output is served. Null serves the patched files as they are.
+    /// </summary>
+    public SiteBuild? Build { get; init; }
+
+    /// <summary>
     /// Re-checks the pages of <paramref name="fix"/>, whose edits are already written to the
     /// working tree, against the findings before it.
     /// </summary>
@@ -41,7 +47,22 @@ public sealed class FixVerifier
     {
         ArgumentNullException.ThrowIfNull(fix);
         ArgumentNullException.ThrowIfNull(options);
-        await using var server = await StaticSiteServer.StartAsync(fix.Files[0].Mapping.ContentRoot, cancellationToken);
+        using var built = Build is null ? null : await BuiltSite.BuildAsync(fix.Files[0].Source.RepositoryRoot, Build, cancellationToken);
+        if (built is { Succeeded: false })
+        {
+            return new VerificationResult(false, built.Message, []);
+        }
+
+        if (built is null && fix.Files.FirstOrDefault(f => f.Mapping.Kind != SourceKind.Html) is { } generated)
+        {
+            return new VerificationResult(false,
+                $"{generated.Mapping.RelativePath} is turned into the page by a site generator, and no build is " +
+                "configured, so FunnelOps could not check the fix and did not publish it. Add fixes: build: " +
+                "(command and output) to .funnelops/config.yml.", []);
+        }
+
+        var served = built?.OutputPath ?? fix.Files[0].Mapping.ContentRoot;
+        await using var server = await StaticSiteServer.StartAsync(served, cancellationToken);
         var paths = fix.Item.Finding.Urls.Select(u => u.AbsolutePath).ToHashSet(StringComparer.Ordinal);
 
         var snapshots = new Dictionary<Uri, PageSnapshot>();

@@ -7,7 +7,7 @@ namespace FunnelOps.Fixes.Fixers;
 /// Adds a meta description after the title, written from the page's own opening copy:
 /// whole sentences up to 155 characters, so search results show the page's words, not a guess.
 /// </summary>
-public sealed class InsertMetaDescriptionFixer : IFixer
+public sealed class InsertMetaDescriptionFixer : IMarkdownFixer
 {
     private const int MinLength = 70;
     private const int MaxLength = 155;
@@ -41,6 +41,27 @@ public sealed class InsertMetaDescriptionFixer : IFixer
         var markup = $"<meta name={quote}description{quote} content={quote}{HtmlSource.EscapeAttribute(copy, quote)}{quote}{close}";
         return new FixerResult([source.InsertLineAfter(end, markup)],
             $"Adds a meta description ({copy.Length} characters) taken from the page's first paragraph.",
+            "The description is copied from the page's own text: read it once and adjust the wording if you like.");
+    }
+
+    /// <inheritdoc />
+    public FixerResult ProposeMarkdown(Finding finding, PageSnapshot page, MarkdownSource source)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.FrontMatter.Value("description") is { Length: > 0 })
+        {
+            return FixerResult.Declined("The page's front matter already has a description, but the page does not " +
+                "show it: the site's layout needs to print it in a meta description tag.");
+        }
+
+        if (Describe(page.Html?.Excerpt ?? "") is not { } copy)
+        {
+            return FixerResult.Declined("The page has too little opening copy to write a description from.");
+        }
+
+        return new FixerResult([source.FrontMatter.Set("description", copy, after: "title")],
+            $"Sets the page's description ({copy.Length} characters, taken from its first paragraph) in its front matter.",
             "The description is copied from the page's own text: read it once and adjust the wording if you like.");
     }
 

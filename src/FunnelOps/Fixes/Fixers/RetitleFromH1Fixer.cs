@@ -8,7 +8,7 @@ namespace FunnelOps.Fixes.Fixers;
 /// so search results tell the pages apart. A site-wide ending such as " | Keelboard" comes from
 /// the playbook (<c>with: { suffix: "| Keelboard" }</c>).
 /// </summary>
-public sealed class RetitleFromH1Fixer : IFixer
+public sealed class RetitleFromH1Fixer : IMarkdownFixer
 {
     /// <inheritdoc />
     public string Kind => "retitle-from-h1";
@@ -46,5 +46,29 @@ public sealed class RetitleFromH1Fixer : IFixer
             $"Replaces the title \"{current}\" with \"{replacement}\", written from the page's main heading.",
             "The title is suggested copy taken from the main heading: check that it says what this page offers " +
             "and ends with your site's name if your other titles do.");
+    }
+
+    /// <inheritdoc />
+    public FixerResult ProposeMarkdown(Finding finding, PageSnapshot page, MarkdownSource source)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(source);
+        if ((source.MainHeading ?? (page.Html?.H1 is [var first, ..] ? first : null)) is not { Length: > 0 } heading)
+        {
+            return FixerResult.Declined("The page has no main heading (h1) to write a title from.");
+        }
+
+        var current = source.FrontMatter.Value("title") ?? "";
+        var replacement = TitleCopy.FromHeading(PageParser.Collapse(heading), null);
+        if (string.Equals(PageParser.Collapse(current), replacement, StringComparison.OrdinalIgnoreCase))
+        {
+            return FixerResult.Declined(
+                "The page's main heading is its front-matter title, so a title written from it would still be shared; " +
+                "the shared title comes from the site's layout.");
+        }
+
+        return new FixerResult([source.FrontMatter.Set("title", replacement)],
+            $"Replaces the front-matter title \"{current}\" with \"{replacement}\", written from the page's main heading.",
+            "The title is suggested copy taken from the main heading: check that it says what this page offers.");
     }
 }

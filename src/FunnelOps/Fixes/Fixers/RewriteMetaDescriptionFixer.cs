@@ -8,7 +8,7 @@ namespace FunnelOps.Fixes.Fixers;
 /// page's own opening copy: whole sentences up to 155 characters. Each page gets its own text,
 /// so pages that shared one description no longer do. Only the content value changes.
 /// </summary>
-public sealed class RewriteMetaDescriptionFixer : IFixer
+public sealed class RewriteMetaDescriptionFixer : IMarkdownFixer
 {
     /// <inheritdoc />
     public string Kind => "rewrite-meta-description";
@@ -39,6 +39,29 @@ public sealed class RewriteMetaDescriptionFixer : IFixer
         return new FixerResult([Replace(source, meta.Tag, copy)],
             $"Replaces the meta description ({current.Length} characters) with {copy.Length} characters " +
             "taken from the page's first paragraph.",
+            "The description is copied from the page's own text: read it once and adjust the wording if you like.");
+    }
+
+    /// <inheritdoc />
+    public FixerResult ProposeMarkdown(Finding finding, PageSnapshot page, MarkdownSource source)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(source);
+        if (InsertMetaDescriptionFixer.Describe(page.Html?.Excerpt ?? "") is not { } copy)
+        {
+            return FixerResult.Declined("The page has too little opening copy to write a description from.");
+        }
+
+        var current = source.FrontMatter.Value("description");
+        if (current is not null && string.Equals(PageParser.Collapse(current), copy, StringComparison.Ordinal))
+        {
+            return FixerResult.Declined(
+                "The description already is the page's opening copy, so FunnelOps has no better text to offer.");
+        }
+
+        var was = current is null ? "Sets" : $"Replaces the front-matter description ({current.Length} characters) with";
+        return new FixerResult([source.FrontMatter.Set("description", copy, after: "title")],
+            $"{was} {copy.Length} characters taken from the page's first paragraph.",
             "The description is copied from the page's own text: read it once and adjust the wording if you like.");
     }
 

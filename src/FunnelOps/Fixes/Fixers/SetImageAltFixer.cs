@@ -11,7 +11,7 @@ namespace FunnelOps.Fixes.Fixers;
 /// only decorate (role="presentation", aria-hidden) or sit in a link whose text already names
 /// them get an empty alt, so screen readers skip them instead of reading a file name.
 /// </summary>
-public sealed partial class SetImageAltFixer : IFixer
+public sealed partial class SetImageAltFixer : IMarkdownFixer
 {
     private const int MaxAltLength = 150;
 
@@ -66,6 +66,69 @@ public sealed partial class SetImageAltFixer : IFixer
             "Check that each one says what its image shows, and reword it if needed; " +
             "an empty alt marks an image screen readers skip.");
     }
+
+    /// <inheritdoc />
+    public FixerResult ProposeMarkdown(Finding finding, PageSnapshot page, MarkdownSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var edits = new List<TextEdit>();
+        var described = new List<string>();
+        var skipped = new List<string>();
+        foreach (var image in source.Images().Where(i => i.Alt.Trim().Length == 0 && !source.IsInCode(i.AltStart)))
+        {
+            var (alt, from) = image.Title is { } title && PageParser.Collapse(title) is { Length: > 0 } titleText
+                ? (Bounded(titleText), "from its title")
+                : (Readable(image.Source), "from its file name");
+            if (alt is null)
+            {
+                skipped.Add(image.Source);
+                continue;
+            }
+
+            edits.Add(new TextEdit(image.AltStart, image.AltEnd - image.AltStart, EscapeMarkdown(alt)));
+            described.Add($"\"{alt}\" ({from})");
+        }
+
+        // Images written as HTML inside the Markdown get an alt attribute as in an HTML page.
+        foreach (var (element, tag) in source.FindHtml("img:not([alt])"))
+        {
+            var (alt, from) = Suggest(element);
+            if (alt is null)
+            {
+                skipped.Add(element.GetAttribute("src") ?? "an image without a src");
+                continue;
+            }
+
+            var quote = FixText.QuoteFor(tag, source.Html);
+            edits.Add(new TextEdit(tag.InsertionPoint, 0, $" alt={quote}{HtmlSource.EscapeAttribute(alt, quote)}{quote}"));
+            described.Add(alt.Length == 0 ? $"an empty alt for {from}" : $"\"{alt}\" ({from})");
+        }
+
+        if (edits.Count == 0)
+        {
+            return FixerResult.Declined(skipped.Count == 0
+                ? "Every image written in the page's Markdown has alt text; the image may come from a layout."
+                : $"No description could be suggested for {string.Join(", ", skipped)}: " +
+                    "the file names say nothing about the pictures.");
+        }
+
+        var count = edits.Count == 1 ? "1 image" : $"{edits.Count} images";
+        var summary = $"Adds alt text to {count}: {string.Join("; ", described)}.";
+        if (skipped.Count > 0)
+        {
+            summary += $" Left for a person to describe: {string.Join(", ", skipped)}.";
+        }
+
+        return new FixerResult(edits, summary,
+            "The alt texts are suggested copy taken from titles and file names. " +
+            "Check that each one says what its image shows, and reword it if needed.");
+    }
+
+    // Brackets and backslashes would end or change the Markdown image; they are escaped.
+    private static string EscapeMarkdown(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("[", "\\[", StringComparison.Ordinal)
+            .Replace("]", "\\]", StringComparison.Ordinal);
 
     /// <summary>The alt text for <paramref name="image"/> and where it came from; null when nothing fits.</summary>
     internal static (string? Alt, string From) Suggest(IElement image)

@@ -8,7 +8,7 @@ namespace FunnelOps.Fixes.Fixers;
 /// " | Keelboard" go first, one at a time; a title still too long is cut after its last whole word.
 /// Only the title's text changes.
 /// </summary>
-public sealed class ShortenTitleFixer : IFixer
+public sealed class ShortenTitleFixer : IMarkdownFixer
 {
     /// <inheritdoc />
     public string Kind => "shorten-title";
@@ -39,6 +39,40 @@ public sealed class ShortenTitleFixer : IFixer
 
         return new FixerResult([edit],
             $"Shortens the title from {current.Length} to {shorter.Length} characters: \"{shorter}\".",
+            "The shorter title is suggested copy: check that it still says what the page offers, " +
+            "and reword it if you like.");
+    }
+
+    /// <inheritdoc />
+    public FixerResult ProposeMarkdown(Finding finding, PageSnapshot page, MarkdownSource source)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.FrontMatter.Value("title") is not { Length: > 0 } raw)
+        {
+            return FixerResult.Declined("The page's front matter has no title; the title comes from the site's layout.");
+        }
+
+        // What the layout adds around the front-matter title (" | Keelboard") stays, so the title gets less room.
+        var current = PageParser.Collapse(raw);
+        var live = PageParser.Collapse(page.Html?.Title ?? "");
+        var added = live.Contains(current, StringComparison.Ordinal) ? live.Length - current.Length : 0;
+        var room = TitleCopy.MaxLength - added;
+        if (current.Length <= room)
+        {
+            return FixerResult.Declined(
+                "The front-matter title is short enough; the rest of the live title comes from the site's layout.");
+        }
+
+        if (room < 20)
+        {
+            return FixerResult.Declined(
+                $"The site's layout adds {added} characters to every title, which leaves too little room; shorten it there.");
+        }
+
+        var shorter = TitleCopy.Shorten(current, room);
+        return new FixerResult([source.FrontMatter.Set("title", shorter)],
+            $"Shortens the front-matter title from {current.Length} to {shorter.Length} characters: \"{shorter}\".",
             "The shorter title is suggested copy: check that it still says what the page offers, " +
             "and reword it if you like.");
     }

@@ -36,23 +36,26 @@ internal static class TitleCopy
     /// <paramref name="title"/> in 60 characters or fewer: trailing " | x", " - x" and " — x"
     /// segments are dropped one by one, and a title still too long is cut after its last whole word.
     /// </summary>
-    public static string Shorten(string title)
+    public static string Shorten(string title) => Shorten(title, MaxLength);
+
+    /// <summary><paramref name="title"/> in <paramref name="max"/> characters or fewer, as <see cref="Shorten(string)"/>.</summary>
+    public static string Shorten(string title, int max)
     {
         // A segment is dropped only when a real title remains: "Keelboard — sprint planning for
         // product teams who..." keeps its topic, cut after a word, rather than becoming "Keelboard".
         var shorter = title.Trim();
-        while (shorter.Length > MaxLength && LastSeparator(shorter) is >= MinKept and var at)
+        while (shorter.Length > max && LastSeparator(shorter) is >= MinKept and var at)
         {
             shorter = shorter[..at].TrimEnd();
         }
 
-        if (shorter.Length <= MaxLength)
+        if (shorter.Length <= max)
         {
             return shorter;
         }
 
         // A cut title must not end on "and" or "for", which reads as if a word were missing.
-        var words = FixText.CutAtWord(shorter, MaxLength).Split(' ').ToList();
+        var words = FixText.CutAtWord(shorter, max).Split(' ').ToList();
         while (words.Count > 1 && DanglingWords.Contains(words[^1]))
         {
             words.RemoveAt(words.Count - 1);

@@ -7,9 +7,11 @@ namespace FunnelOps.Fixes.Fixers;
 /// <summary>
 /// Opens a gated download: a direct link to the file goes on its own line right before the form
 /// that guarded it, and the form stays as an optional way to get in touch. The form's hidden
-/// fields that named the file are removed, since the form no longer hands it out.
+/// fields that named the file are removed, since the form no longer hands it out. With
+/// <c>with: { keep_form: "false" }</c> the form is replaced by the link instead. In Markdown the
+/// link is written as Markdown.
 /// </summary>
-public sealed class UngateAssetFixer : IFixer
+public sealed class UngateAssetFixer : IMarkdownFixer
 {
     private const string DefaultText = "Download the guide directly";
 
@@ -20,7 +22,17 @@ public sealed class UngateAssetFixer : IFixer
     public string Kind => "ungate-asset";
 
     /// <inheritdoc />
-    public FixerResult Propose(Finding finding, PageSnapshot page, HtmlSource source)
+    public FixerResult Propose(Finding finding, PageSnapshot page, HtmlSource source) =>
+        Ungate(finding, page, source, null);
+
+    /// <inheritdoc />
+    public FixerResult ProposeMarkdown(Finding finding, PageSnapshot page, MarkdownSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Ungate(finding, page, source.Html, source);
+    }
+
+    private static FixerResult Ungate(Finding finding, PageSnapshot page, HtmlSource source, MarkdownSource? markdown)
     {
         ArgumentNullException.ThrowIfNull(finding);
         ArgumentNullException.ThrowIfNull(page);
@@ -28,7 +40,7 @@ public sealed class UngateAssetFixer : IFixer
         var guards = finding.Playbook.Checks.OfType<FormCheck>().FirstOrDefault() is { Guards.Count: > 0 } check
             ? check.Guards
             : DefaultGuards;
-        if (FindGate(source, finding, page.Url, guards) is not { } gate)
+        if (FindGate(source, finding, page.Url, guards, markdown) is not { } gate)
         {
             return FixerResult.Declined("No form in the source hands out a file through a hidden field " +
                 "(such as a PDF), so there is no file to link directly.");
@@ -51,20 +63,50 @@ public sealed class UngateAssetFixer : IFixer
                 "might lead nowhere; link it by hand once it is published.");
         }
 
-        var quote = FixText.QuoteFor(gate.Form.Tag, source);
-        var href = HtmlSource.EscapeAttribute(gate.Asset, quote);
-        var text = FixText.EscapeContent(FixText.Parameter(finding, "text") ?? DefaultText);
-        var link = $"<p><a href={quote}{href}{quote}>{text}</a></p>";
-        var edits = new List<TextEdit> { SourceEdits.InsertLineBefore(source, gate.Form.Tag.Start, link) };
+        var text = FixText.Parameter(finding, "text") ?? DefaultText;
+        var link = markdown is null ? HtmlLink(source, gate, text) : MarkdownLink(gate.Asset, text);
+        if (string.Equals(FixText.Parameter(finding, "keep_form"), "false", StringComparison.OrdinalIgnoreCase))
+        {
+            var end = source.EndOfElement(gate.Form.Tag);
+            if (end < 0)
+            {
+                return FixerResult.Declined("The form in the source has no closing tag, so FunnelOps leaves it alone.");
+            }
+
+            return new FixerResult([new TextEdit(gate.Form.Tag.Start, end - gate.Form.Tag.Start, link)],
+                $"Replaces the form that guarded {gate.Asset} with a direct link, so buyers can read it without " +
+                $"filling in {gate.VisibleFields} fields.",
+                "Buyers now get the file without a form, and the form is gone from this page. If the form fed " +
+                "your CRM or e-mailed the file, offer another way to get in touch. Check that the link text reads well.");
+        }
+
+        // In Markdown the link needs a blank line after it to stay a paragraph of its own.
+        var before = markdown is null ? link : link + source.File.LineEnding;
+        var edits = new List<TextEdit> { SourceEdits.InsertLineBefore(source, gate.Form.Tag.Start, before) };
         edits.AddRange(gate.Hidden.Select(h => source.DeleteRange(h.Tag.Start, h.Tag.End)));
         return new FixerResult(edits, Summary(gate), ReviewNote(gate));
     }
 
-    private static Gate? FindGate(HtmlSource source, Finding finding, Uri pageUrl, IReadOnlyList<string> guards)
+    private static string HtmlLink(HtmlSource source, Gate gate, string text)
+    {
+        var quote = FixText.QuoteFor(gate.Form.Tag, source);
+        var href = HtmlSource.EscapeAttribute(gate.Asset, quote);
+        return $"<p><a href={quote}{href}{quote}>{FixText.EscapeContent(text)}</a></p>";
+    }
+
+    private static string MarkdownLink(string asset, string text)
+    {
+        var label = text.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+        var target = asset.Any(c => c is ' ' or '(' or ')' or '<' or '>') ? $"<{asset.Replace(">", "%3E", StringComparison.Ordinal)}>" : asset;
+        return $"[{label}]({target})";
+    }
+
+    private static Gate? FindGate(
+        HtmlSource source, Finding finding, Uri pageUrl, IReadOnlyList<string> guards, MarkdownSource? markdown)
     {
         var hiddenInputs = source.Find("input[type='hidden' i]");
         var gates = new List<Gate>();
-        foreach (var form in source.Find("form"))
+        foreach (var form in source.Find("form").Where(f => markdown is null || !markdown.IsInCode(f.Tag.Start)))
         {
             var naming = hiddenInputs
                 .Where(h => form.Element.Contains(h.Element) && Names(h.Element.GetAttribute("value") ?? "", guards))
