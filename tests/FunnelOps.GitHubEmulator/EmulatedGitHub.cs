@@ -249,16 +249,14 @@ public sealed partial class EmulatedGitHub : IAsyncDisposable
         {
             context.Response.StatusCode = fault.Kind == FaultKind.ServerError ? fault.StatusCode : 403;
             context.Response.ContentType = "text/plain; charset=utf-8";
+            Record(context, path, key, authenticated: true, fault: fault.Kind.ToString(), body: null);
             await context.Response.WriteAsync(fault.Kind == FaultKind.ServerError
                 ? "Internal Server Error\n"
                 : "Rate limit exceeded. Please wait and try again.\n", context.RequestAborted);
-            Record(context, path, key, authenticated: true, fault: fault.Kind.ToString(), body: null);
             return;
         }
 
         var rejection = key == GitHubRoutes.GitReceivePack ? Faults.TakePushRejection() : null;
-        await GitHttpBackend.ServeAsync(context, Path.GetDirectoryName(Path.GetDirectoryName(BareRepositoryPath))!,
-            pathInfo, TokenOwner, rejection);
         if (key == GitHubRoutes.GitReceivePack)
         {
             lock (_state.Gate)
@@ -268,6 +266,8 @@ public sealed partial class EmulatedGitHub : IAsyncDisposable
         }
 
         Record(context, path, key, authenticated: true, fault: rejection is null ? null : "PushRejected", body: null);
+        await GitHttpBackend.ServeAsync(context, Path.GetDirectoryName(Path.GetDirectoryName(BareRepositoryPath))!,
+            pathInfo, TokenOwner, rejection);
     }
 
     private bool IsGitTokenValid(string authorization)
@@ -364,8 +364,8 @@ public sealed partial class EmulatedGitHub : IAsyncDisposable
             }
         }
 
-        await WriteAsync(context, response, headers);
         Record(context, path, key, authenticated, fault, requestText);
+        await WriteAsync(context, response, headers);
     }
 
     private ApiResponse Handle(
@@ -484,15 +484,33 @@ public sealed partial class EmulatedGitHub : IAsyncDisposable
         }
     }
 
+    // The entry is added as the response starts, before the client can read any of it: a test that
+    // looks at the log right after a call returns always finds that call, with its final status code.
     private void Record(HttpContext context, string path, string? key, bool authenticated, string? fault, string? body)
     {
         var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : "";
-        var entry = new RequestLogEntry(_state.Now, context.Request.Method, path, query, key,
-            context.Response.StatusCode, authenticated, fault, body);
-        lock (_logGate)
+        var at = _state.Now;
+        void Add()
         {
-            _log.Add(entry);
+            var entry = new RequestLogEntry(at, context.Request.Method, path, query, key,
+                context.Response.StatusCode, authenticated, fault, body);
+            lock (_logGate)
+            {
+                _log.Add(entry);
+            }
         }
+
+        if (context.Response.HasStarted)
+        {
+            Add();
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Add();
+            return Task.CompletedTask;
+        });
     }
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);

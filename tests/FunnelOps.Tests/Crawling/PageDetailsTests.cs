@@ -62,9 +62,9 @@ public sealed class PageDetailsTests
 
         Assert.Equal(
             [
-                new HreflangLink("de-AT", new Uri("http://127.0.0.1:4000/de-at/product/")),
+                new HreflangLink("de-AT", new Uri("http://127.0.0.1:4000/de-at/product/"), Relative: true),
                 new HreflangLink("fr", new Uri("https://fr.example.com/produit/")),
-                new HreflangLink("x-default", new Uri("http://127.0.0.1:4000/product/")),
+                new HreflangLink("x-default", new Uri("http://127.0.0.1:4000/product/"), Relative: true),
             ],
             html.Hreflang);
     }

@@ -85,7 +85,11 @@ public sealed class SourceMapperTests
         var mapping = new SourceMapper(repository.Path).Map(Page("/pricing/", "Pricing"), out var why);
 
         Assert.Null(mapping);
-        Assert.Equal("No file in the repository produces /pricing/ with the same title as the live page.", why);
+        Assert.Equal(
+            "No file in the repository produces /pricing/ with the same title or main heading as the live page. " +
+            "If the page comes from somewhere FunnelOps does not look, add a pattern under fixes: sources: in " +
+            ".funnelops/config.yml.",
+            why);
     }
 
     [Fact]
@@ -141,7 +145,11 @@ public sealed class SourceMapperTests
         var mapping = new SourceMapper(Path.Combine(folder.Path, "repo")).Map(Page("/blog/", "Blog"), out var why);
 
         Assert.Null(mapping);
-        Assert.Equal("No file in the repository produces /blog/ with the same title as the live page.", why);
+        Assert.Equal(
+            "No file in the repository produces /blog/ with the same title or main heading as the live page. " +
+            "If the page comes from somewhere FunnelOps does not look, add a pattern under fixes: sources: in " +
+            ".funnelops/config.yml.",
+            why);
     }
 
     [Fact]
