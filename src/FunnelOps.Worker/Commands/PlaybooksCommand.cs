@@ -18,8 +18,13 @@ internal static class PlaybooksCommand
         var validate = new Command("validate", "Check playbook files and list every problem with its line and column.") { path };
         validate.SetAction(parse => Validate(parse.GetValue(path) ?? BundledFiles.Playbooks, output, error));
 
-        var list = new Command("list", "Show the built-in playbooks: what each looks for, at which stages, and whether it fixes.");
-        list.SetAction(_ => List(output, error));
+        var listPath = new Argument<string?>("path")
+        {
+            Description = "A playbook file or a folder of them, such as .funnelops/playbooks. Default: the built-in playbooks.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var list = new Command("list", "Show playbooks: what each looks for, at which stages, and whether it fixes.") { listPath };
+        list.SetAction(parse => List(parse.GetValue(listPath) ?? BundledFiles.Playbooks, output, error));
 
         return new Command("playbooks", "Check or list the playbooks: the rules FunnelOps uses to find and fix problems.")
         {
@@ -46,12 +51,12 @@ internal static class PlaybooksCommand
         return ExitCodes.Success;
     }
 
-    private static int List(TextWriter output, TextWriter error)
+    private static int List(string path, TextWriter output, TextWriter error)
     {
         IReadOnlyList<Playbook> playbooks;
         try
         {
-            playbooks = new PlaybookLoader(FixPlanner.BuiltInKinds).Load([BundledFiles.Playbooks]);
+            playbooks = new PlaybookLoader(FixPlanner.BuiltInKinds).Load([path]);
         }
         catch (PlaybookLoadException exception)
         {
@@ -59,11 +64,21 @@ internal static class PlaybooksCommand
             return ExitCodes.BadInput;
         }
 
-        output.WriteLine($"{"id",-34} {"stages",-46} {"channel",-11} fix");
-        foreach (var playbook in playbooks)
+        string[][] rows =
+        [
+            ["id", "stages", "channel", "fix"],
+            .. playbooks.Select(p => new[]
+            {
+                p.Id,
+                string.Join(", ", p.Stages.Select(s => s.ToName())),
+                p.Channel,
+                p.Fix?.Kind ?? "advice only",
+            }),
+        ];
+        var widths = Enumerable.Range(0, 3).Select(column => rows.Max(row => row[column].Length)).ToArray();
+        foreach (var row in rows)
         {
-            var stages = string.Join(", ", playbook.Stages.Select(s => s.ToName()));
-            output.WriteLine($"{playbook.Id,-34} {stages,-46} {playbook.Channel,-11} {playbook.Fix?.Kind ?? "advice only"}");
+            output.WriteLine(string.Join("  ", row.Select((cell, column) => column < 3 ? cell.PadRight(widths[column]) : cell)));
         }
 
         return ExitCodes.Success;

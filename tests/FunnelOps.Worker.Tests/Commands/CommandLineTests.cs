@@ -106,6 +106,42 @@ public sealed class CommandLineTests
         Assert.Matches(@"broken-internal-link\s+.*advice only", output);
     }
 
+    [Fact]
+    public async Task The_playbook_list_reads_a_team_folder_and_aligns_long_ids()
+    {
+        var folder = Directory.CreateTempSubdirectory("funnelops-playbooks-");
+        var longId = "a-team-playbook-with-a-very-long-identifier";
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "team.yml"), $$"""
+            id: {{longId}}
+            title: Team rule
+            stages: [decision]
+            channel: conversion
+            checks:
+              - kind: selector
+                selector: a[href*="/demo"]
+                expect: present
+                message: No link to the demo.
+            scoring:
+              uplift: 0.05
+              uplift_source: our own test in spring
+              confidence: 0.5
+              effort: 1
+            pr:
+              title: t
+              why: w
+              verify: v
+            """);
+
+        var (code, output, _) = await InvokeAsync("playbooks", "list", folder.FullName);
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, code);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(lines[0].IndexOf("stages", StringComparison.Ordinal), lines[1].IndexOf("decision", StringComparison.Ordinal));
+        Assert.StartsWith(longId + "  decision", lines[1], StringComparison.Ordinal);
+        folder.Delete(recursive: true);
+    }
+
     private static async Task<(int Code, string Output, string Error)> InvokeAsync(params string[] args)
     {
         var output = new StringWriter();
