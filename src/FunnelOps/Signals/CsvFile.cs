@@ -151,13 +151,14 @@ internal static class CsvFile
         return rows;
     }
 
-    // Exports saved as UTF-16 by Google Ads use tabs: lines with tabs outnumber lines with commas.
+    // Exports saved as UTF-16 by Google Ads use tabs, and their figures may hold commas ("1,120"):
+    // when at least half the lines have a tab, tabs separate the fields. Commas-separated exports
+    // have no tabs at all.
     private static char SeparatorOf(string text)
     {
-        var head = text.Split('\n', 40).Where(l => !l.StartsWith('#')).ToList();
+        var head = text.Split('\n', 40).Where(l => !l.StartsWith('#') && l.Trim().Length > 0).ToList();
         var tabs = head.Count(l => l.Contains('\t', StringComparison.Ordinal));
-        var commas = head.Count(l => l.Contains(',', StringComparison.Ordinal));
-        return tabs > commas ? '\t' : ',';
+        return tabs > 0 && tabs * 2 >= head.Count ? '\t' : ',';
     }
 
     private static void Append(StringBuilder field, char c, string file, int line, int column)
