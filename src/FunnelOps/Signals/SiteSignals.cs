@@ -58,12 +58,23 @@ public sealed class SiteSignals
     {
         ArgumentNullException.ThrowIfNull(url);
         var key = PageKey.Of(url);
-        if (_pages.TryGetValue(key, out var page))
+        if (!_byPath.TryGetValue(key.Path, out var keys))
         {
-            return page;
+            return null;
         }
 
-        return _byPath.TryGetValue(key.Path, out var keys) && keys.Count == 1 ? _pages[keys[0]] : null;
+        // The crawled host's own entry comes first. Entries of one other host (exports of production
+        // while the crawl reads staging) fill in what it lacks; entries of several other hosts are
+        // ambiguous and left out.
+        var others = keys.Where(k => k != key).ToList();
+        var own = _pages.GetValueOrDefault(key);
+        if (others.Select(k => k.Host).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return own;
+        }
+
+        var other = _pages[others[0]];
+        return own is null ? other with { Url = url } : Combine(own, other);
     }
 
     /// <summary>Search queries at striking distance: average position 8 to 30, the most impressions first.</summary>
