@@ -88,7 +88,7 @@ public static class SarifReport
         ["properties"] = new JsonObject
         {
             ["tags"] = new JsonArray([.. new[] { "funnelops", playbook.Channel }
-                .Concat(playbook.Stages.Select(s => s.ToName())).Select(t => (JsonNode)t!)]),
+                .Concat(playbook.Stages.Select(s => s.ToName())).Distinct(StringComparer.Ordinal).Select(t => (JsonNode)t!)]),
             ["precision"] = playbook.Scoring.Confidence >= 0.7 ? "high" : "medium",
             ["problem.severity"] = "warning",
         },

@@ -100,8 +100,7 @@ public sealed class SignalRankingTests
     [Fact]
     public async Task The_sample_site_backlog_is_reordered_by_its_signal_exports()
     {
-        using var copy = SampleSiteCopy();
-        await using var site = await ServedSite.ServeAsync(copy);
+        await using var site = await ServedSite.ServeAsync(SampleSiteCopy());
         var pipeline = await Pipeline.RunAsync(site.Address);
         var folder = Path.Combine(AppContext.BaseDirectory, "SampleSite", "signals");
         var signals = SignalImporter.Import(
