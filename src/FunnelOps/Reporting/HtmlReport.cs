@@ -336,7 +336,8 @@ public static class HtmlReport
         header,main{max-width:960px;margin:0 auto;padding:12px 16px}
         header{background:#fff;border-bottom:1px solid #dde1e8;max-width:none}
         h1{font-size:1.4rem;margin:.2em 0}h2{font-size:1.2rem;margin:1.2em 0 .4em}h3{font-size:1rem;margin:1em 0 .3em}
-        .site,.urls li,.fingerprint,td,th,li,p{overflow-wrap:anywhere}
+        td,th,li,p,figcaption{overflow-wrap:break-word}
+        .site,.urls li,.fingerprint,.meta{overflow-wrap:anywhere}
         .note{background:#fff7e0;border-left:4px solid #e0a800;padding:8px 12px}
         section{background:#fff;border:1px solid #dde1e8;border-radius:8px;padding:8px 14px;margin:12px 0}
         .funnel{list-style:none;padding:0;margin:0}
@@ -348,13 +349,14 @@ public static class HtmlReport
         select,button{font:inherit}
         table{width:100%;border-collapse:collapse;table-layout:fixed}
         th,td{text-align:left;vertical-align:top;padding:6px 4px;border-bottom:1px solid #e6e9ef}
-        #backlog-table th:first-child,#backlog-table td:first-child{width:2.6em}
-        #backlog-table th:last-child,#backlog-table td:last-child{width:7.5em}
+        #backlog-table>thead>tr>th:first-child,#backlog-table>tbody>tr>td:first-child{width:2.6em}
+        #backlog-table>thead>tr>th:last-child,#backlog-table>tbody>tr>td:last-child{width:7.5em}
         .num{text-align:right}
         thead button{background:none;border:0;padding:0;font-weight:700;cursor:pointer;color:#1d4ed8;text-align:left}
         .more-sorts button{font-weight:400;font-size:.85rem;margin-left:8px}
         summary{cursor:pointer}
-        .title{font-weight:600;display:block}
+        .title{font-weight:600}
+        .meta{display:block}
         .meta{font-size:.85rem;color:#4b5563}
         .tag{display:inline-block;background:#eef1f6;border-radius:4px;padding:0 5px}
         .evidence{font-size:.92rem}
@@ -362,8 +364,19 @@ public static class HtmlReport
         .formula{background:#f0f6ff;padding:6px 8px;border-radius:4px}
         figure{margin:8px 0}figure img{max-width:100%;height:auto;max-height:480px;border:1px solid #dde1e8}
         .fingerprint{color:#6b7280;font-size:.8rem}
+        #backlog-table tr[hidden]{display:none}
         @media (max-width:600px){body{font-size:15px}header,main{padding:8px}section{padding:6px 8px}
-        .impact th{width:auto}#backlog-table th:last-child,#backlog-table td:last-child{width:6em}}
+        #backlog-table,#backlog-table thead,#backlog-table tbody{display:block}
+        #backlog-table>thead>tr,#backlog-table>tbody>tr{display:flex;flex-wrap:wrap;align-items:baseline;
+        border-bottom:1px solid #e6e9ef}
+        #backlog-table>thead>tr>th,#backlog-table>tbody>tr>td{border:0;width:auto}
+        #backlog-table>thead>tr>th:first-child,#backlog-table>tbody>tr>td:first-child{flex:0 0 auto;width:auto}
+        #backlog-table>thead>tr>th:last-child,#backlog-table>tbody>tr>td:last-child{flex:1 0 auto;width:auto;order:2;
+        text-align:right}
+        #backlog-table>thead>tr>th:nth-child(2),#backlog-table>tbody>tr>td:nth-child(2){flex:1 1 100%;order:3;padding-top:0}
+        #backlog-table>tbody>tr[hidden]{display:none}
+        .impact,.impact tbody,.impact tr{display:block}.impact tr{border-bottom:1px solid #e6e9ef;padding:4px 0}
+        .impact th,.impact td{display:block;width:auto;border:0;padding:0}}
         """;
 
     private const string Script = """
