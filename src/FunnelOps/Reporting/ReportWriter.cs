@@ -165,7 +165,7 @@ public static class ReportWriter
                     days = f.Days,
                     daysSource = f.DaysSource,
                 }),
-                pages = request.Signals.Pages.Count,
+                pages = request.Signals.PageCount,
                 matchedPages = result.Crawl.Pages.Count(p => request.Signals.For(p.Url) is not null),
                 strikingDistanceQueries = request.Signals.StrikingDistanceQueries(StrikingDistanceRows).Select(q => new
                 {
@@ -320,7 +320,7 @@ public static class ReportWriter
         }
 
         text.Append(CultureInfo.InvariantCulture,
-            $"\n{matched} of {result.Crawl.Pages.Count()} crawled pages have signals ({signals.Pages.Count} pages in the exports).\n");
+            $"\n{matched} of {result.Crawl.Pages.Count()} crawled pages have signals ({signals.PageCount} pages named in the exports).\n");
         var queries = signals.StrikingDistanceQueries(StrikingDistanceRows);
         if (signals.Queries.Count > 0)
         {

@@ -41,6 +41,9 @@ public sealed class SiteSignals
     /// <summary>Every page with signals.</summary>
     public IReadOnlyCollection<PageSignals> Pages => _pages.Values;
 
+    /// <summary>How many distinct pages (by path) the exports name; one page exported from two hosts counts once.</summary>
+    public int PageCount => _byPath.Count;
+
     /// <summary>
     /// Search queries for the whole site, from a Search Console queries export. Such an export
     /// does not say which page each query leads to, so queries never change a page's figures.
