@@ -212,7 +212,8 @@ public static class HtmlReport
             }
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"fingerprint\">fingerprint {E(finding.Fingerprint)} · playbook {E(finding.Playbook.Id)}</p></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"fingerprint\">fingerprint {E(finding.Fingerprint)} · ")
+            .Append(CultureInfo.InvariantCulture, $"playbook {E(finding.Playbook.Id)}</p></div>");
     }
 
     private static void AppendImpact(StringBuilder html, Impact impact, Economics economics, Playbook playbook)
@@ -242,10 +243,12 @@ public static class HtmlReport
 
         html.Append(CultureInfo.InvariantCulture, $"<tr><th>uplift</th><td>{E(MarkdownText.Percent(impact.Uplift))}</td>")
             .Append(CultureInfo.InvariantCulture, $"<td>{E(Bound(playbook.Scoring.UpliftSource, 400))}</td></tr>")
-            .Append(CultureInfo.InvariantCulture, $"<tr><th>confidence</th><td>{impact.Confidence:0.##}</td><td>{E(ImpactExplanation.ConfidenceSource(impact))}</td></tr>")
+            .Append(CultureInfo.InvariantCulture, $"<tr><th>confidence</th><td>{impact.Confidence:0.##}</td>")
+            .Append(CultureInfo.InvariantCulture, $"<td>{E(ImpactExplanation.ConfidenceSource(impact))}</td></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><th>effort</th><td>{impact.Effort:0.##}</td><td>1 = a one-line edit, 5 = a project</td></tr>")
             .Append("</tbody></table>")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"formula\">{E(ImpactExplanation.Formula(impact).Replace("**", "", StringComparison.Ordinal))}</p>");
+            .Append("<p class=\"formula\">")
+            .Append(E(ImpactExplanation.Formula(impact).Replace("**", "", StringComparison.Ordinal))).Append("</p>");
     }
 
     private static void AppendSignals(StringBuilder html, RunResult result, RunRequest request)

@@ -337,7 +337,9 @@ public static class ReportWriter
                 foreach (var query in queries)
                 {
                     text.Append(CultureInfo.InvariantCulture, $"| {MarkdownText.Escape(query.Query, 120)} | ")
-                        .Append(CultureInfo.InvariantCulture, $"{MarkdownText.Number(query.WeeklyImpressions)} | {MarkdownText.Number(query.WeeklyClicks, 1)} | {query.Position:0.#} |\n");
+                        .Append(MarkdownText.Number(query.WeeklyImpressions)).Append(" | ")
+                        .Append(MarkdownText.Number(query.WeeklyClicks, 1)).Append(" | ")
+                        .Append(CultureInfo.InvariantCulture, $"{query.Position:0.#} |\n");
                 }
             }
         }

@@ -32,6 +32,21 @@ internal readonly record struct PageKey(string Host, string Path)
             return false;
         }
 
+        // A path, as GA4 writes it: no need to parse a whole URL.
+        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            var end = trimmed.AsSpan().IndexOfAny('?', '#');
+            var path = end < 0 ? trimmed : trimmed[..end];
+            if (!Uri.TryCreate(site, path, out var resolved))
+            {
+                return false;
+            }
+
+            url = resolved;
+            key = Of(url);
+            return true;
+        }
+
         if (trimmed.StartsWith("//", StringComparison.Ordinal))
         {
             trimmed = site.Scheme + ":" + trimmed;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace FunnelOps.Signals;
@@ -10,6 +11,11 @@ namespace FunnelOps.Signals;
 /// </summary>
 internal static class SignalNumber
 {
+    private static readonly HashSet<string> CurrencyCodes = new(StringComparer.Ordinal) { "USD", "EUR", "GBP", "CHF", "CAD", "AUD" };
+
+    // Thousands separators: comma, space, no-break space, narrow no-break space.
+    private static readonly SearchValues<char> Separators = SearchValues.Create(", \u00a0\u202f");
+
     /// <summary>Parses <paramref name="text"/>; false when it is not a figure.</summary>
     public static bool TryParse(string text, out double? value, out bool percent)
     {
@@ -23,16 +29,16 @@ internal static class SignalNumber
 
         percent = trimmed.EndsWith('%');
         var digits = trimmed.TrimEnd('%').Trim().TrimStart('$', '€', '£', '¥').Trim();
-        foreach (var code in new[] { "USD", "EUR", "GBP", "CHF", "CAD", "AUD" })
+        if (digits.Length > 3 && char.IsAsciiLetterUpper(digits[0]) && CurrencyCodes.Contains(digits[..3]))
         {
-            if (digits.StartsWith(code, StringComparison.Ordinal))
-            {
-                digits = digits[code.Length..].Trim();
-            }
+            digits = digits[3..].Trim();
         }
 
-        digits = digits.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal)
-            .Replace("\u00a0", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal);
+        if (digits.AsSpan().IndexOfAny(Separators) >= 0)
+        {
+            digits = string.Concat(digits.Where(c => !Separators.Contains(c)));
+        }
+
         if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ||
             !double.IsFinite(number))
         {
