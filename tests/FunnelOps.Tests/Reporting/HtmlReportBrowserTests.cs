@@ -114,6 +114,20 @@ public sealed class HtmlReportBrowserTests : IAsyncLifetime
         Assert.Equal(1, await _page.Locator("img").CountAsync());
     }
 
+    [Fact]
+    public async Task The_funnel_shows_every_stage_and_the_learning_table_the_confidence_each_outcome_left()
+    {
+        var stages = await _page.Locator("#funnel li .stage").AllInnerTextsAsync();
+        var decision = await _page.InnerTextAsync("#funnel li[data-stage='decision'] .figures");
+        var learning = await _page.InnerTextAsync("#learning");
+
+        Assert.Equal(["awareness", "consideration", "decision", "retention"], stages.Select(s => s.ToLowerInvariant()));
+        var findings = _run.Result.Backlog.Count(i => i.Finding.Stage == Stage.Decision);
+        Assert.Contains($"{findings} findings", decision, StringComparison.Ordinal);
+        Assert.Contains("2026-W41 rejected →", learning, StringComparison.Ordinal);
+        Assert.Contains("2026-W40 merged and improved →", learning, StringComparison.Ordinal);
+    }
+
     private async Task<List<string>> VisibleAsync(string attribute) =>
         [.. await _page.EvalOnSelectorAllAsync<string[]>("#backlog-table > tbody > tr:not([hidden])",
             $"rows => rows.map(r => r.getAttribute('{attribute}'))")];
