@@ -7,7 +7,7 @@ internal sealed class CommonOptions
 {
     public Option<string> Out { get; } = new("--out")
     {
-        Description = "Folder for the reports (report.md, report.json, pull-request.md).",
+        Description = "Folder for the reports (report.md, report.html, report.json, report.sarif, pull-request.md).",
         DefaultValueFactory = _ => "funnelops-out",
     };
 

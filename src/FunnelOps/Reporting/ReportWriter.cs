@@ -54,6 +54,9 @@ public static class ReportWriter
         return written;
     }
 
+    /// <summary>How many of the top findings the Markdown report works out in full.</summary>
+    public const int WorkedOutItems = 3;
+
     /// <summary>How many striking-distance search queries the reports list.</summary>
     public const int StrikingDistanceRows = 15;
 
@@ -256,6 +259,7 @@ public static class ReportWriter
 
         AppendBacklog(text, result);
         AppendVisitsNote(text, result, economics);
+        AppendWorkedOut(text, result, economics);
         AppendSignals(text, result, request.Signals);
         AppendLearning(text, Confidences(result, request));
         return text.ToString();
@@ -282,6 +286,32 @@ public static class ReportWriter
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"\n… and {result.Backlog.Count - MarkdownBacklogRows} more findings in report.html and report.json.\n");
+        }
+    }
+
+    // The top items in full, folded so that a job summary or an issue stays short: what was seen and
+    // the arithmetic of the impact, so the ranking can be checked without opening report.html.
+    private static void AppendWorkedOut(StringBuilder text, RunResult result, Economics economics)
+    {
+        var top = result.Backlog.Take(WorkedOutItems).ToList();
+        if (top.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("\n## The top findings, worked out\n");
+        foreach (var item in top)
+        {
+            var finding = item.Finding;
+            text.Append(CultureInfo.InvariantCulture, $"\n<details><summary>{item.Rank}. {MarkdownText.Escape(finding.Playbook.Title)}, ")
+                .Append(MarkdownText.Money(item.Impact.PerWeek, item.Impact.Currency)).Append(" per week</summary>\n\n");
+            foreach (var line in finding.Evidence.Take(3))
+            {
+                text.Append("- ").Append(MarkdownText.EscapeWithCode(line)).Append('\n');
+            }
+
+            text.Append('\n').Append(ImpactExplanation.Markdown(item.Impact, economics, finding.Playbook.Scoring.UpliftSource))
+                .Append("\n\n</details>\n");
         }
     }
 

@@ -71,6 +71,10 @@ public sealed class ReportFilesTests : IAsyncLifetime
         Assert.Contains("| roadmap vs backlog | 2,050 | 27.5 | 11.9 |", text, StringComparison.Ordinal);
         Assert.Contains("| render-blocking-script | ", text, StringComparison.Ordinal);
         Assert.Contains("2026-W41 rejected →", text, StringComparison.Ordinal);
+        Assert.Contains("## The top findings, worked out", text, StringComparison.Ordinal);
+        Assert.Contains("<details><summary>1. Let search engines list pages where buyers decide, $", text, StringComparison.Ordinal);
+        Assert.Contains("| mobile-bounce-gap factor on /demo/ | × 1.76 | phone visitors bounce 74% against 36% on desktop: " +
+            "1 + 2 × 38% = 1.76 |", text, StringComparison.Ordinal);
         // Crawled text stays inert in Markdown too.
         Assert.DoesNotContain("<img", text, StringComparison.Ordinal);
     }
