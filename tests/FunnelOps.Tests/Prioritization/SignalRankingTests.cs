@@ -138,6 +138,24 @@ public sealed class SignalRankingTests
         Assert.Equal(after, again.Select(Key));
     }
 
+    [Fact]
+    public void Impacts_equal_to_the_cent_are_ordered_by_playbook_then_fingerprint_not_by_rounding_noise()
+    {
+        var a = new Uri("http://site.test/a/");
+        var b = new Uri("http://site.test/b/");
+        var (first, stages, visits) = OnePage(a, Stage.Decision, "seo");
+        var second = first with { Playbook = TestPlaybooks.Advice("a-playbook"), Urls = [b], Fingerprint = "b" };
+        var allStages = new Dictionary<Uri, PageStage>(stages) { [b] = new(b, Stage.Decision, "test") };
+        // The seo playbook's page has a hair more visits: a difference far below a cent of impact.
+        var signals = new SiteSignals([new PageSignals { Url = a, WeeklyVisits = 300.000000001 },
+            new PageSignals { Url = b, WeeklyVisits = 300 }]);
+
+        var backlog = new BacklogRanker(Economics, signals, []).Rank([first, second], allStages, visits);
+
+        Assert.True(backlog[0].Impact.PerWeek < backlog[1].Impact.PerWeek);
+        Assert.Equal(["a-playbook", "seo-playbook"], backlog.Select(i => i.Finding.Playbook.Id));
+    }
+
     internal static (Finding, IReadOnlyDictionary<Uri, PageStage>, VisitEstimator) OnePage(Uri url, Stage stage, string channel)
     {
         var finding = new Finding
