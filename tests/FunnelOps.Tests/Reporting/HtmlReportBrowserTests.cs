@@ -111,7 +111,12 @@ public sealed class HtmlReportBrowserTests : IAsyncLifetime
         Assert.All(_requests, url => Assert.True(url.StartsWith("file://", StringComparison.Ordinal) ||
             url.StartsWith("data:", StringComparison.Ordinal), $"The report requested {url}."));
         Assert.Contains(ReportRun.HostileNote, await _page.InnerTextAsync("main"), StringComparison.Ordinal);
-        Assert.Equal(1, await _page.Locator("img").CountAsync());
+        // The only images are the screenshot of the top finding's page, once per finding on that page.
+        var top = _run.Result.Backlog[0].Finding.Urls[0];
+        var findingsOnTop = _run.Result.Backlog.Count(i => i.Finding.Urls.Take(3).Contains(top));
+        Assert.Equal(findingsOnTop, await _page.Locator("img").CountAsync());
+        Assert.All(await _page.Locator("img").EvaluateAllAsync<string[]>("imgs => imgs.map(i => i.src)"),
+            src => Assert.StartsWith("data:image/png;base64,", src, StringComparison.Ordinal));
     }
 
     [Fact]
