@@ -67,8 +67,8 @@ public sealed class WeeklyRun
         // Classify, evaluate, rank.
         var classifier = new StageClassifier(request.StageRules);
         var stages = crawl.Pages.ToDictionary(p => p.Url, classifier.Classify);
-        var findings = PlaybookEvaluator.Evaluate(playbooks, crawl, stages, renders);
-        var backlog = new BacklogRanker(request.Economics)
+        var findings = PlaybookEvaluator.Evaluate(playbooks, crawl, stages, renders, request.Signals);
+        var backlog = new BacklogRanker(request.Economics, request.Signals, request.PastOutcomes)
             .Rank(findings, stages, new VisitEstimator(crawl, request.Economics.EstimatedWeeklyVisits));
         observer.StageFinished("rank", $"{backlog.Count} findings ranked by projected pipeline");
 

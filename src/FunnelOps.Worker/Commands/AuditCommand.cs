@@ -18,6 +18,7 @@ internal static class AuditCommand
             "Changes nothing: the result is a report.")
         {
             site, common.Render, common.Out, common.Playbooks, common.Chromium, common.MaxPages, common.Config, common.Verbose,
+            common.Signals,
         };
 
         command.SetAction(async (parse, cancellationToken) =>

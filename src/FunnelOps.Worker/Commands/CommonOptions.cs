@@ -7,7 +7,7 @@ internal sealed class CommonOptions
 {
     public Option<string> Out { get; } = new("--out")
     {
-        Description = "Folder for the reports (report.md, report.json, pull-request.md).",
+        Description = "Folder for the reports (report.md, report.html, report.json, report.sarif, pull-request.md).",
         DefaultValueFactory = _ => "funnelops-out",
     };
 
@@ -33,6 +33,12 @@ internal sealed class CommonOptions
             "Default: .funnelops/config.yml in the website's repository, when there is one.",
     };
 
+    public Option<string[]> Signals { get; } = new("--signals")
+    {
+        Description = "A CSV export with figures per page: a GA4 pages report, a Search Console pages or queries " +
+            "export, or a Google Ads landing-page report. Can be given more than once. Used to rank by measured visits.",
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose")
     {
         Description = "Show detailed technical logs (for developers).",
@@ -52,7 +58,7 @@ internal sealed class CommonOptions
     }
 
     public RunSettings Settings(ParseResult parse) =>
-        new(parse.GetValue(Config), parse.GetValue(MaxPages), parse.GetValue(Verbose));
+        new(parse.GetValue(Config), parse.GetValue(MaxPages), parse.GetValue(Verbose), parse.GetValue(Signals));
 
     public static RenderMode ParseRender(string value) => value switch
     {

@@ -1,6 +1,7 @@
 using FunnelOps.Configuration;
 using FunnelOps.Playbooks;
 using FunnelOps.Publishing;
+using FunnelOps.Signals;
 using FunnelOps.Worker.Hosting;
 using FunnelOps.Worker.Presentation;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,12 +20,17 @@ internal static class RunInvoker
         var observer = new ConsoleObserver(output, live: !Console.IsOutputRedirected && output == Console.Out, time);
         try
         {
-            var configured = WithConfiguration(request, settings.ConfigPath, settings.MaxPages);
+            var configured = WithConfiguration(request, settings.ConfigPath, settings.MaxPages, settings.SignalFiles ?? []);
             return (ExitCodes.Success, await run.RunAsync(configured, observer, cancellationToken));
         }
         catch (FileNotFoundException exception)
         {
             error.WriteLine($"The file {exception.FileName} does not exist. Check the path and run again.");
+            return (ExitCodes.BadInput, null);
+        }
+        catch (SignalImportException exception)
+        {
+            error.WriteLine($"An export with figures per page could not be read, so nothing was crawled or changed: {exception.Message}");
             return (ExitCodes.BadInput, null);
         }
         catch (ConfigurationException exception)
@@ -59,7 +65,9 @@ internal static class RunInvoker
     /// <c>.funnelops/config.yml</c>) to <paramref name="request"/>; command-line values win.
     /// </summary>
     /// <exception cref="ConfigurationException">When the file is invalid.</exception>
-    private static RunRequest WithConfiguration(RunRequest request, string? configPath, int? maxPagesOption)
+    /// <exception cref="SignalImportException">When an export cannot be read.</exception>
+    private static RunRequest WithConfiguration(RunRequest request, string? configPath, int? maxPagesOption,
+        IReadOnlyList<string> signalFiles)
     {
         var configuration = configPath is not null
             ? ConfigurationLoader.Load(configPath, File.ReadAllText(configPath))
@@ -72,6 +80,9 @@ internal static class RunInvoker
             MaxPages = maxPagesOption ?? configuration.MaxPages ?? request.MaxPages,
             ConfigureCrawl = configuration.Crawl,
             Fixes = configuration.Fixes,
+            Signals = SignalImporter.Import(
+                [.. configuration.Signals, .. signalFiles.Select(f => new SignalSource { Path = Path.GetFullPath(f) })],
+                request.Site),
         };
     }
 

@@ -57,6 +57,7 @@ public static class ConfigurationLoader
             StageRules = ReadStageRules(map),
             TimeZone = ReadTimeZone(map),
             Fixes = FixSettingsReader.Read(map.Map("fixes", required: false)),
+            Signals = SignalSettingsReader.Read(map, file),
         };
         if (map.Map("crawl", required: false) is { } crawl)
         {

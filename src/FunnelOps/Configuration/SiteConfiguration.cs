@@ -25,6 +25,9 @@ public sealed record SiteConfiguration
     /// <summary>The rules for automatic fixes: protected paths, the largest diff, source patterns, the build.</summary>
     public Fixes.FixSettings Fixes { get; init; } = FunnelOps.Fixes.FixSettings.Default;
 
+    /// <summary>The team's exports (analytics, Search Console, ads) to read signals from.</summary>
+    public IReadOnlyList<Signals.SignalSource> Signals { get; init; } = [];
+
     /// <summary>
     /// Applies the crawl settings of the file to the crawl options: scope, limits,
     /// normalisation. Settings the file does not mention keep their values.

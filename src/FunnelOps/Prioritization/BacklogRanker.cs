@@ -2,22 +2,51 @@ using System.Security.Cryptography;
 using System.Text;
 using FunnelOps.Classification;
 using FunnelOps.Playbooks;
+using FunnelOps.Signals;
 
 namespace FunnelOps.Prioritization;
 
 /// <summary>
 /// Scores every finding on one scale (qualified pipeline per week) and orders them into the
 /// backlog. Findings of one playbook with the same evidence on several pages come from shared
-/// markup, so they are merged into one item whose impact sums the pages.
+/// markup, so they are merged into one item whose impact sums the pages. With signals, measured
+/// weekly visits replace the link-graph estimate and each page's signals may raise the findings
+/// on it (see <see cref="SignalMultipliers"/>); with past outcomes, each playbook's confidence is
+/// learned (see <see cref="ConfidenceLearner"/>).
 /// </summary>
 public sealed class BacklogRanker
 {
     private readonly Economics _economics;
+    private readonly SiteSignals _signals;
+    private readonly IReadOnlyList<OutcomeRecord> _outcomes;
+    private readonly Dictionary<string, PlaybookConfidence> _learned = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a ranker with the team's funnel numbers.</summary>
+    /// <summary>Creates a ranker with the team's funnel numbers, without signals or past outcomes.</summary>
     public BacklogRanker(Economics economics)
+        : this(economics, SiteSignals.None, [])
     {
+    }
+
+    /// <summary>Creates a ranker with the team's funnel numbers, its signals and the outcomes of past changes.</summary>
+    public BacklogRanker(Economics economics, SiteSignals signals, IReadOnlyList<OutcomeRecord> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        ArgumentNullException.ThrowIfNull(outcomes);
         _economics = economics;
+        _signals = signals;
+        _outcomes = outcomes;
+    }
+
+    /// <summary>The confidence of <paramref name="playbook"/>, learned from the past outcomes.</summary>
+    public PlaybookConfidence ConfidenceOf(Playbook playbook)
+    {
+        ArgumentNullException.ThrowIfNull(playbook);
+        if (!_learned.TryGetValue(playbook.Id, out var learned))
+        {
+            _learned[playbook.Id] = learned = ConfidenceLearner.Learn(playbook.Id, playbook.Scoring.Confidence, _outcomes);
+        }
+
+        return learned;
     }
 
     /// <summary>Returns the backlog, highest impact first; ties break by playbook id, then fingerprint.</summary>
@@ -25,9 +54,11 @@ public sealed class BacklogRanker
         IEnumerable<Finding> findings, IReadOnlyDictionary<Uri, PageStage> stages, VisitEstimator visits)
     {
         ArgumentNullException.ThrowIfNull(visits);
+        // Impacts are compared to the cent, so that rounding noise in the last bits of two equal
+        // figures cannot decide their order; the playbook id and fingerprint then do.
         var scored = Merge(findings)
             .Select(finding => (finding, impact: ImpactOf(finding, stages, visits)))
-            .OrderByDescending(x => x.impact.PerWeek)
+            .OrderByDescending(x => Math.Round(x.impact.PerWeek, 2))
             .ThenBy(x => x.finding.Playbook.Id, StringComparer.Ordinal)
             .ThenBy(x => x.finding.Fingerprint, StringComparer.Ordinal)
             .ToList();
@@ -41,20 +72,33 @@ public sealed class BacklogRanker
         ArgumentNullException.ThrowIfNull(stages);
         ArgumentNullException.ThrowIfNull(visits);
         var pages = finding.Urls
-            .Select(url => (url, stage: stages.TryGetValue(url, out var s) ? s.Stage : finding.Stage))
-            .Select(x => new PageValue(x.url, x.stage, visits.WeeklyVisits(x.url), _economics.ValuePerVisit(x.stage)))
+            .Select(url => PageValueOf(url, stages.TryGetValue(url, out var s) ? s.Stage : finding.Stage,
+                finding.Playbook.Channel, visits))
             .ToList();
         var scoring = finding.Playbook.Scoring;
-        var atStake = pages.Sum(p => p.WeeklyVisits * p.ValuePerVisit);
+        var learned = ConfidenceOf(finding.Playbook);
+        var atStake = pages.Sum(p => p.WeeklyVisits * p.ValuePerVisit * p.Weight);
         return new Impact
         {
-            PerWeek = atStake * scoring.Uplift * scoring.Confidence / scoring.Effort,
+            PerWeek = atStake * scoring.Uplift * learned.Current / scoring.Effort,
             Currency = _economics.Currency,
             Pages = pages,
-            VisitsEstimated = true,
+            VisitsEstimated = pages.Any(p => !p.VisitsMeasured),
             Uplift = scoring.Uplift,
-            Confidence = scoring.Confidence,
+            Confidence = learned.Current,
             Effort = scoring.Effort,
+            Learning = learned.History.Count > 0 ? learned : null,
+        };
+    }
+
+    private PageValue PageValueOf(Uri url, Stage stage, string channel, VisitEstimator visits)
+    {
+        var signals = _signals.For(url);
+        var measured = signals?.WeeklyVisits;
+        return new PageValue(url, stage, measured ?? visits.WeeklyVisits(url), _economics.ValuePerVisit(stage))
+        {
+            VisitsMeasured = measured is not null,
+            Multipliers = SignalMultipliers.For(signals, channel, _economics.Currency),
         };
     }
 
