@@ -26,6 +26,9 @@ public sealed record RunRequest
     /// <summary>A browser executable to use instead of looking for one.</summary>
     public string? ChromiumPath { get; init; }
 
+    /// <summary>The phone, throttling, pages at once and sampling of the render stage.</summary>
+    public Rendering.RenderSettings RenderSettings { get; init; } = Rendering.RenderSettings.Default;
+
     /// <summary>Playbook files or folders.</summary>
     public required IReadOnlyList<string> PlaybookPaths { get; init; }
 
