@@ -63,7 +63,7 @@ internal sealed class PageWatch
         };
         page.Dialog += async (_, dialog) =>
         {
-            Note($"The page opened a {dialog.Type} dialog (\"{Cut(dialog.Message)}\"); it was dismissed.");
+            Note($"The page showed a dialog ({dialog.Type}: \"{Cut(dialog.Message)}\"); it was dismissed.");
             await Quietly(dialog.DismissAsync());
         };
         page.Crash += (_, _) => Crashed = true;

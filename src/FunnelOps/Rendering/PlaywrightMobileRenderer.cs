@@ -183,10 +183,12 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         {
             var request = route.Request;
             var elsewhere = !Uri.TryCreate(request.Url, UriKind.Absolute, out var target) || target.Authority != url.Authority;
-            if (request.IsNavigationRequest && request.Frame == page.MainFrame && watch.Arrived)
+            if (watch.Arrived && request.IsNavigationRequest && IsMainFrame(request, page))
             {
+                // A "204 No Content" answer leaves the browser on the current page; refusing the
+                // request instead would replace the page with an error page.
                 watch.Note($"The page tried to navigate to {Cut(request.Url)}; it was kept where it was.");
-                await route.AbortAsync();
+                await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
             }
             else if (elsewhere)
             {
@@ -197,6 +199,19 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
                 await route.ContinueAsync();
             }
         });
+    }
+
+    // A new window's first request comes before its frame exists, and asking for the frame then throws.
+    private static bool IsMainFrame(IRequest request, IPage page)
+    {
+        try
+        {
+            return request.Frame == page.MainFrame;
+        }
+        catch (PlaywrightException)
+        {
+            return false;
+        }
     }
 
     private async Task ThrottleAsync(IBrowserContext context, IPage page)
