@@ -7,6 +7,7 @@ namespace FunnelOps.Tests.Rendering;
 /// <summary>
 /// A real HTTP server on loopback that serves a few fixed pages and never answers any path
 /// starting with <c>/stall</c>: it accepts the request and holds the connection open until disposed.
+/// Paths starting with <c>/slow</c> are answered after half a second.
 /// </summary>
 public sealed class StallingSite : IAsyncDisposable
 {
@@ -63,9 +64,15 @@ public sealed class StallingSite : IAsyncDisposable
             return;
         }
 
+        if (path.StartsWith("/slow", StringComparison.Ordinal))
+        {
+            await Task.Delay(500, _stop.Token);
+        }
+
         var found = _pages.TryGetValue(path, out var html);
+        var type = path.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript" : "text/html; charset=utf-8";
         var body = Encoding.UTF8.GetBytes(html ?? "Not found");
-        var head = $"HTTP/1.1 {(found ? "200 OK" : "404 Not Found")}\r\nContent-Type: text/html; charset=utf-8\r\n" +
+        var head = $"HTTP/1.1 {(found ? "200 OK" : "404 Not Found")}\r\nContent-Type: {type}\r\n" +
             $"Content-Length: {body.Length}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token);
         await stream.WriteAsync(body, _stop.Token);
