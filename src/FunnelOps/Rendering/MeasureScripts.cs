@@ -66,7 +66,7 @@ internal static class MeasureScripts
           // and not a link inside a sentence, or when it overlaps another target.
           const targets = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [role=button]')]
             .slice(0, 3000)
-            .map(el => ({ el, r: el.getBoundingClientRect() }))
+            .map(el => ({ el, r: el.getBoundingClientRect(), boxes: [...el.getClientRects()] }))
             .filter(t => t.r.width > 0 && t.r.height > 0 && getComputedStyle(t.el).visibility !== 'hidden')
             .slice(0, 1500);
           const inSentence = el => {
@@ -79,7 +79,9 @@ internal static class MeasureScripts
           const small = [];
           for (const t of targets) {
             const tiny = (t.r.width < 24 || t.r.height < 24) && !inSentence(t.el);
-            const other = targets.find(o => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) && overlaps(t.r, o.r));
+            // A link that wraps onto two lines has a bounding box spanning both lines: compare its line boxes.
+            const other = targets.find(o => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) && overlaps(t.r, o.r) &&
+              t.boxes.some(a => o.boxes.some(b => overlaps(a, b))));
             if (!tiny && !other) continue;
             small.push(describe(t.el) + ' (' + Math.round(t.r.width) + 'x' + Math.round(t.r.height) +
               (other ? ', overlaps ' + describe(other.el).slice(0, 60) : '') + ')');

@@ -3,8 +3,12 @@ namespace FunnelOps.Rendering;
 /// <summary>How pages are rendered: which phone, how many at once, how long each may take, throttling and screenshots.</summary>
 public sealed record RenderSettings
 {
-    /// <summary>The phone whose profile is used by default: a current Android phone from Playwright's device list.</summary>
-    public const string DefaultDevice = "Pixel 10";
+    /// <summary>
+    /// The phone whose profile is used by default: a current Android phone from Playwright's device
+    /// list, whose 427-pixel layout width is close to the 412 pixels Lighthouse's mobile emulation
+    /// uses, so that verdicts on layout compare with Lighthouse's.
+    /// </summary>
+    public const string DefaultDevice = "Pixel 10 Pro";
 
     /// <summary>The defaults: the default phone, two pages at once, 20 seconds a page, no throttling, no screenshots.</summary>
     public static RenderSettings Default { get; } = new();
@@ -12,7 +16,7 @@ public sealed record RenderSettings
     /// <summary>A browser executable to use instead of looking for one.</summary>
     public string? BrowserPath { get; init; }
 
-    /// <summary>The name of a Playwright device descriptor, such as "Pixel 10" or "Galaxy S24".</summary>
+    /// <summary>The name of a Playwright device descriptor, such as "Pixel 10 Pro" or "Galaxy S24".</summary>
     public string Device { get; init; } = DefaultDevice;
 
     /// <summary>How many pages are loaded at the same time, each in its own browser context.</summary>

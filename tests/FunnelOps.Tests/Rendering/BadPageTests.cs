@@ -41,7 +41,7 @@ public sealed class BadPageTests : IAsyncLifetime
 
         Assert.Null(render.Error);
         Assert.Contains(render.Notes, n => n.Contains("did not finish loading", StringComparison.Ordinal));
-        Assert.Equal(360, render.Metrics[RenderMetrics.LayoutWidth]);
+        Assert.Equal(427, render.Metrics[RenderMetrics.LayoutWidth]);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class BadPageTests : IAsyncLifetime
         var render = await Renderer.RenderAsync(site.Address, CancellationToken.None);
 
         Assert.Null(render.Error);
-        Assert.True(render.Metrics[RenderMetrics.HorizontalOverflow] > 300, string.Join(" ", render.Notes) + string.Join(", ", render.Metrics.Select(m => $"{m.Key}={m.Value}")));
+        Assert.True(render.Metrics[RenderMetrics.HorizontalOverflow] > 200, string.Join(" ", render.Notes) + string.Join(", ", render.Metrics.Select(m => $"{m.Key}={m.Value}")));
         Assert.Contains(render.Notes, n => n.Contains("dialog (alert", StringComparison.Ordinal));
         Assert.Contains(render.Notes, n => n.Contains("new window", StringComparison.Ordinal));
         Assert.Contains(render.Notes, n => n.Contains("tried to navigate", StringComparison.Ordinal));
@@ -121,7 +121,7 @@ public sealed class BadPageTests : IAsyncLifetime
 
         Assert.NotNull(crashed.Error);
         Assert.Null(next.Error);
-        Assert.Equal(360, next.Metrics[RenderMetrics.LayoutWidth]);
+        Assert.Equal(427, next.Metrics[RenderMetrics.LayoutWidth]);
     }
 
     [Fact]

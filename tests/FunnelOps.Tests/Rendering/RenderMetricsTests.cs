@@ -164,8 +164,8 @@ public sealed class RenderMetricsTests(ChromiumFixture chromium)
 
         Assert.Null(render.Error);
         Assert.StartsWith(Path.Combine(output.Path, "home-"), render.ScreenshotPath, StringComparison.Ordinal);
-        Assert.Equal((360, 732), PngSize(render.ScreenshotPath!));
-        Assert.Equal((360, 2000), PngSize(render.FullPageScreenshotPath!));
+        Assert.Equal((427, 876), PngSize(render.ScreenshotPath!));
+        Assert.Equal((427, 2000), PngSize(render.FullPageScreenshotPath!));
     }
 
     [Fact]
