@@ -142,11 +142,15 @@ public sealed class WeeklyRun
     }
 
     // The configured render settings, with the browser given on the command line and screenshots in the output folder.
-    private static RenderSettings Rendering(RunRequest request) => request.RenderSettings with
+    private static RenderSettings Rendering(RunRequest request)
     {
-        BrowserPath = request.ChromiumPath ?? request.RenderSettings.BrowserPath,
-        ScreenshotDirectory = request.RenderSettings.ScreenshotDirectory ?? Path.Combine(request.OutputDirectory, "screenshots"),
-    };
+        var settings = request.RenderOverrides(request.RenderSettings);
+        return settings with
+        {
+            BrowserPath = request.ChromiumPath ?? settings.BrowserPath,
+            ScreenshotDirectory = settings.ScreenshotDirectory ?? Path.Combine(request.OutputDirectory, "screenshots"),
+        };
+    }
 
     private async Task<Dictionary<Uri, RenderResult>> RenderAsync(IMobileRenderer? renderer, RunRequest request,
         CrawlResult crawl, IRunObserver observer, CancellationToken cancellationToken)

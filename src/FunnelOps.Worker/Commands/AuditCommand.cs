@@ -18,6 +18,7 @@ internal static class AuditCommand
             "Changes nothing: the result is a report.")
         {
             site, common.Render, common.Out, common.Playbooks, common.Chromium, common.MaxPages, common.Config, common.Verbose,
+            common.Device, common.Network, common.CpuSlowdown, common.PagesAtOnce,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -34,6 +35,7 @@ internal static class AuditCommand
                 OutputDirectory = outDirectory,
                 Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),
                 ChromiumPath = parse.GetValue(common.Chromium),
+                RenderOverrides = common.RenderOverrides(parse),
                 PlaybookPaths = RunInvoker.PlaybookPaths(null, parse.GetValue(common.Playbooks)),
             };
             var (code, result) = await RunInvoker.InvokeAsync(request, common.Settings(parse), output, error,

@@ -72,6 +72,7 @@ internal static class RunInvoker
             MaxPages = maxPagesOption ?? configuration.MaxPages ?? request.MaxPages,
             ConfigureCrawl = configuration.Crawl,
             Fixes = configuration.Fixes,
+            RenderSettings = configuration.Render,
         };
     }
 

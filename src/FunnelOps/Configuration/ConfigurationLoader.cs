@@ -57,6 +57,7 @@ public static class ConfigurationLoader
             StageRules = ReadStageRules(map),
             TimeZone = ReadTimeZone(map),
             Fixes = FixSettingsReader.Read(map.Map("fixes", required: false)),
+            Render = RenderSettingsReader.Read(map.Map("render", required: false)),
         };
         if (map.Map("crawl", required: false) is { } crawl)
         {
