@@ -156,14 +156,6 @@ for path in pages:
     print(path.ljust(width) + " " + " ".join(cells))
 print()
 print(f"compared {compared} verdicts where both ran: {agree} agree, {disagree} differ")
-explain = {
-    ("lcp-lazy-loaded", "E"): "Lighthouse cannot read the trace of Debian's Chromium for this audit, so it has no verdict here.",
-    ("font-size", "?"): "",
-}
-reasons = {
-    "font-size": "FunnelOps reads text size as shown, like Lighthouse; see small-text.yml.",
-    "is-crawlable": "A thank-you page disallowed in robots.txt is deliberate; FunnelOps does not read it (robots.txt is obeyed).",
-}
 for path, a, l, f, why in rows:
     print(f"differ: {path} {a}: Lighthouse {l}, FunnelOps {f} {why}")
 errored = sorted({a for (p, a), v in lh.items() if v == "E"})

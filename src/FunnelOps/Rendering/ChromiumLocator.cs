@@ -66,13 +66,13 @@ public static class ChromiumLocator
     {
         if (!string.IsNullOrWhiteSpace(configuredPath))
         {
-            return $"The browser configured at {configuredPath} does not exist. Correct the path or remove it to let " +
-                "FunnelOps look for one. " + InstallAdvice;
+            return $"No Chromium or Chrome was found at {configuredPath}, the configured browser. Correct the path or " +
+                "remove it to let FunnelOps look for one. " + InstallAdvice;
         }
 
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         return !string.IsNullOrWhiteSpace(fromEnvironment)
-            ? $"{EnvironmentVariable} names {fromEnvironment}, which does not exist. {InstallAdvice}"
+            ? $"No Chromium or Chrome was found at {fromEnvironment}, which {EnvironmentVariable} names. {InstallAdvice}"
             : "No Chromium or Chrome was found on this machine. " + InstallAdvice;
     }
 

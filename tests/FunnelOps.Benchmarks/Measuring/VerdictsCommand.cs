@@ -35,7 +35,6 @@ internal static class VerdictsCommand
     private static readonly Dictionary<string, string[]> Stricter = new(StringComparer.Ordinal)
     {
         ["canonical"] = ["canonical-missing"],
-        ["viewport"] = ["horizontal-overflow"],
     };
 
     public static async Task<int> RunAsync(Uri site, Arguments options)

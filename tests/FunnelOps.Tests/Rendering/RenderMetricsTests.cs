@@ -218,7 +218,7 @@ public sealed class RenderMetricsTests(ChromiumFixture chromium)
     {
         Assert.Null(ChromiumLocator.Find("/nonexistent/chrome"));
         var reason = ChromiumLocator.Explain("/nonexistent/chrome");
-        Assert.Contains("/nonexistent/chrome does not exist", reason, StringComparison.Ordinal);
+        Assert.Contains("No Chromium or Chrome was found at /nonexistent/chrome", reason, StringComparison.Ordinal);
         Assert.Contains("apt-get install chromium", reason, StringComparison.Ordinal);
     }
 
