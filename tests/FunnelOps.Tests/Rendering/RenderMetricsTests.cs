@@ -188,6 +188,22 @@ public sealed class RenderMetricsTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task Pages_render_two_at_a_time_and_closing_the_renderer_waits_for_those_in_flight()
+    {
+        await using var site = await ServedSite.StartAsync(
+            [.. Enumerable.Range(1, 5).Select(i => ($"p{i}/index.html", Html.Page($"Page {i}", Viewport)))]);
+        var renderer = await PlaywrightMobileRenderer.LaunchAsync(ChromiumLocator.Find()!, RenderSettings.Default with { Concurrency = 2 });
+
+        var renders = Enumerable.Range(1, 5).Select(i => renderer.RenderAsync(site.Url($"/p{i}/"), CancellationToken.None)).ToList();
+        await Task.Delay(50);
+        await renderer.DisposeAsync();
+        var results = await Task.WhenAll(renders);
+
+        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.Equal(5, results.Select(r => r.Url).Distinct().Count());
+    }
+
+    [Fact]
     public async Task An_unknown_phone_or_network_is_refused_with_the_names_that_exist()
     {
         var unknownPhone = await Assert.ThrowsAsync<ArgumentException>(() =>
