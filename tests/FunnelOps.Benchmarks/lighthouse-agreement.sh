@@ -187,6 +187,10 @@ for a in errored:
     count = sum(1 for p in pages if lh.get((p, a)) == "E")
     print(f"note: Lighthouse had no verdict for {a} on {count} page(s)" +
           (": it cannot read the trace format of Debian's Chromium for this audit." if a == "lcp-lazy-loaded" else "."))
+for path in pages:
+    verdict, why = fo.get((path, audits[0]), ("", ""))
+    if verdict == "not-read":
+        print(f"note: FunnelOps did not read {path}: {why}; Lighthouse's is-crawlable says {lh.get((path, 'is-crawlable'))}.")
 for path, note in lh_note.items():
     print(f"note: Lighthouse on {path}: {note}")
 for (path, a), (v, why) in sorted(fo.items()):
