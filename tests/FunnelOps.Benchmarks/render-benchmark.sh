@@ -124,13 +124,13 @@ fields = dict(f.split("=", 1) for f in summary.split()[1:])
 lh = {p: float(ms) for p, ms in (l.split() for l in open(os.path.join(work, "lighthouse.txt")))}
 print()
 print(f"Render benchmark: the sample site on loopback, {len(per_page)} pages, {runs} FunnelOps runs each, {os.cpu_count()} cores")
-print(f"{'page':46} {'FunnelOps ms':>13} {'Lighthouse ms':>14} {'ratio':>7}")
+print(f"{'page':52} {'FunnelOps ms':>13} {'Lighthouse ms':>14} {'ratio':>7}")
 ratios = []
 for path, times in per_page.items():
     median = statistics.median(times)
     ratio = lh.get(path, 0) / median if median else 0
     ratios.append(ratio)
-    print(f"{path:46} {median:13.0f} {lh.get(path, 0):14.0f} {ratio:6.1f}x")
+    print(f"{path:52} {median:13.0f} {lh.get(path, 0):14.0f} {ratio:6.1f}x")
 print()
 median_ms, p90_ms = float(fields["median_ms"]), float(fields["p90_ms"])
 print(f"FunnelOps per render: median {median_ms:.0f} ms, p90 {p90_ms:.0f} ms (screenshots: {fields['screenshots']})")

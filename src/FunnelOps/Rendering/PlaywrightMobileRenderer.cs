@@ -46,7 +46,10 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
     /// <summary>The phone profile in use, as configured.</summary>
     public string Device => _settings.Device;
 
-    /// <summary>Launches the browser at <paramref name="executablePath"/> with the default settings and <paramref name="pageBudget"/>.</summary>
+    /// <summary>
+    /// Launches the browser at <paramref name="executablePath"/> with the default settings and
+    /// <paramref name="pageBudget"/> per page.
+    /// </summary>
     public static Task<PlaywrightMobileRenderer> LaunchAsync(string executablePath, TimeSpan pageBudget) =>
         LaunchAsync(executablePath, RenderSettings.Default with { PageBudget = pageBudget });
 
@@ -73,7 +76,8 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         {
             if (!playwright.Devices.TryGetValue(settings.Device, out var device))
             {
-                var phones = playwright.Devices.Where(d => d.Value.IsMobile == true && !d.Key.EndsWith("landscape", StringComparison.Ordinal))
+                var phones = playwright.Devices
+                    .Where(d => d.Value.IsMobile == true && !d.Key.EndsWith("landscape", StringComparison.Ordinal))
                     .Select(d => d.Key).Order(StringComparer.Ordinal);
                 throw new ArgumentException($"Unknown device \"{settings.Device}\". Use a name from Playwright's device " +
                     $"list, such as: {string.Join(", ", phones)}.", nameof(settings));
@@ -118,12 +122,15 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         }
     }
 
-    private async Task<(RenderResult Result, bool Crashed)> RenderOnceAsync(IBrowser browser, Uri url, CancellationToken cancellationToken)
+    private async Task<(RenderResult Result, bool Crashed)> RenderOnceAsync(
+        IBrowser browser, Uri url, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_settings.PageBudget);
         var clock = Stopwatch.StartNew();
-        TimeSpan Left() => _settings.PageBudget - clock.Elapsed is var left && left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
+        TimeSpan Left() => _settings.PageBudget - clock.Elapsed is var left && left > TimeSpan.Zero
+            ? left
+            : TimeSpan.FromMilliseconds(1);
         var watch = new PageWatch(url);
         IBrowserContext? context = null;
         try
@@ -224,7 +231,8 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         var session = await context.NewCDPSessionAsync(page);
         if (_settings.CpuSlowdown > 1)
         {
-            await session.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = _settings.CpuSlowdown });
+            var rate = new Dictionary<string, object> { ["rate"] = _settings.CpuSlowdown };
+            await session.SendAsync("Emulation.setCPUThrottlingRate", rate);
         }
 
         if (_network is { } network)
@@ -242,7 +250,8 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
 
     // Loads the page and returns the HTML the server sent. A page that never reaches "load" within
     // its share of the budget is measured as it stands, with a note saying so.
-    private static async Task<string> NavigateAsync(IPage page, Uri url, PageWatch watch, TimeSpan loadBudget, CancellationToken cancellationToken)
+    private static async Task<string> NavigateAsync(
+        IPage page, Uri url, PageWatch watch, TimeSpan loadBudget, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions
@@ -277,7 +286,8 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         }
     }
 
-    private async Task<RenderResult> ScreenshotAsync(IPage page, RenderResult result, TimeSpan left, CancellationToken cancellationToken)
+    private async Task<RenderResult> ScreenshotAsync(
+        IPage page, RenderResult result, TimeSpan left, CancellationToken cancellationToken)
     {
         if (_settings.ScreenshotDirectory is not { } root)
         {

@@ -78,7 +78,8 @@ public sealed class BadPageTests : IAsyncLifetime
         var render = await Renderer.RenderAsync(site.Address, CancellationToken.None);
 
         Assert.Null(render.Error);
-        Assert.True(render.Metrics[RenderMetrics.HorizontalOverflow] > 200, string.Join(" ", render.Notes) + string.Join(", ", render.Metrics.Select(m => $"{m.Key}={m.Value}")));
+        Assert.True(render.Metrics[RenderMetrics.HorizontalOverflow] > 200,
+            string.Join(" ", render.Notes) + string.Join(", ", render.Metrics.Select(m => $"{m.Key}={m.Value}")));
         Assert.Contains(render.Notes, n => n.Contains("dialog (alert", StringComparison.Ordinal));
         Assert.Contains(render.Notes, n => n.Contains("new window", StringComparison.Ordinal));
         Assert.Contains(render.Notes, n => n.Contains("tried to navigate", StringComparison.Ordinal));
