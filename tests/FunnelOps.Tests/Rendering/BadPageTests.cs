@@ -7,10 +7,12 @@ namespace FunnelOps.Tests.Rendering;
 /// Pages that try to break a render, each against real Chromium with a short time budget: the
 /// render ends, says what happened, and the renderer goes on working for the next page.
 /// </summary>
+[Collection(ChromiumGroup.Name)]
 public sealed class BadPageTests : IAsyncLifetime
 {
     private const string Viewport = """<meta name="viewport" content="width=device-width, initial-scale=1">""";
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(4);
+    // Long enough for a page on a busy machine, short enough that the endless script ends soon.
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
     private PlaywrightMobileRenderer? _renderer;
 
     private PlaywrightMobileRenderer Renderer => _renderer ?? throw new InvalidOperationException(

@@ -20,9 +20,15 @@ public sealed class RenderMetricsTests(ChromiumFixture chromium)
                 <script src="/slow-banner.js" async></script>
                 """)),
             ("/slow-banner.js", """
-                const banner = document.createElement('div');
-                banner.style.height = '300px';
-                document.querySelector('main').prepend(banner);
+                const shift = () => {
+                  const banner = document.createElement('div');
+                  banner.style.height = '300px';
+                  document.querySelector('main').prepend(banner);
+                };
+                // Chrome counts shifts only once something was painted: on a busy machine, wait for that.
+                if (performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')) shift();
+                else new PerformanceObserver((list, observer) => { observer.disconnect(); requestAnimationFrame(shift); })
+                  .observe({ type: 'paint' });
                 """),
             ("/still/", Html.Page("Still", Viewport, "<p>Nothing moves here.</p>")));
 
