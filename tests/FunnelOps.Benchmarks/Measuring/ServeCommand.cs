@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FunnelOps.Serving;
 
 namespace FunnelOps.Benchmarks.Measuring;
@@ -7,13 +8,17 @@ internal static class ServeCommand
 {
     public static async Task<int> RunAsync(string folder)
     {
+        // SIGINT and SIGTERM end the wait below, and Main returns normally; the runtime's own
+        // shutdown on SIGTERM would wait for a handler that waits for Main.
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext context)
         {
-            e.Cancel = true;
+            context.Cancel = true;
             stop.Cancel();
-        };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
         await using var server = await StaticSiteServer.StartAsync(Path.GetFullPath(folder), stop.Token);
         Console.WriteLine($"url={server.Address}");
