@@ -26,6 +26,12 @@ public sealed record RunRequest
     /// <summary>A browser executable to use instead of looking for one.</summary>
     public string? ChromiumPath { get; init; }
 
+    /// <summary>The phone, throttling, pages at once and sampling of the render stage.</summary>
+    public Rendering.RenderSettings RenderSettings { get; init; } = Rendering.RenderSettings.Default;
+
+    /// <summary>Render settings given on the command line, applied over <see cref="RenderSettings"/>.</summary>
+    public Func<Rendering.RenderSettings, Rendering.RenderSettings> RenderOverrides { get; init; } = settings => settings;
+
     /// <summary>Playbook files or folders.</summary>
     public required IReadOnlyList<string> PlaybookPaths { get; init; }
 

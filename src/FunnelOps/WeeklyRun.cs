@@ -62,7 +62,7 @@ public sealed class WeeklyRun
 
         // Render.
         await using var renderer = await LaunchRendererAsync(request, notes, observer);
-        var renders = await RenderAsync(renderer, request.Render, crawl, observer, cancellationToken);
+        var renders = await RenderAsync(renderer, request, crawl, observer, cancellationToken);
 
         // Classify, evaluate, rank.
         var classifier = new StageClassifier(request.StageRules);
@@ -118,21 +118,22 @@ public sealed class WeeklyRun
             return null;
         }
 
-        var executable = ChromiumLocator.Find(request.ChromiumPath);
+        var settings = Rendering(request);
+        var executable = ChromiumLocator.Find(settings.BrowserPath);
         if (executable is null)
         {
             RenderLog.NoBrowser(_logger);
-            notes.Add("No Chromium or Chrome was found, so mobile checks (sideways scrolling, tap targets, the " +
-                "largest image) were skipped; everything that needs no browser was checked. " + ChromiumLocator.InstallAdvice);
+            notes.Add("Mobile checks (sideways scrolling, tap targets, the largest image) were skipped; everything " +
+                "that needs no browser was checked. " + ChromiumLocator.Explain(settings.BrowserPath));
             observer.StageFinished("render", "skipped: no browser found");
             return null;
         }
 
         try
         {
-            return await PlaywrightMobileRenderer.LaunchAsync(executable, TimeSpan.FromSeconds(20));
+            return await PlaywrightMobileRenderer.LaunchAsync(executable, settings);
         }
-        catch (Microsoft.Playwright.PlaywrightException exception)
+        catch (Exception exception) when (exception is Microsoft.Playwright.PlaywrightException or ArgumentException)
         {
             notes.Add($"The browser at {executable} did not start ({exception.Message.Split('\n')[0]}); " +
                 "mobile checks were skipped. " + ChromiumLocator.InstallAdvice);
@@ -140,7 +141,18 @@ public sealed class WeeklyRun
         }
     }
 
-    private async Task<Dictionary<Uri, RenderResult>> RenderAsync(IMobileRenderer? renderer, RenderMode mode,
+    // The configured render settings, with the browser given on the command line and screenshots in the output folder.
+    private static RenderSettings Rendering(RunRequest request)
+    {
+        var settings = request.RenderOverrides(request.RenderSettings);
+        return settings with
+        {
+            BrowserPath = request.ChromiumPath ?? settings.BrowserPath,
+            ScreenshotDirectory = settings.ScreenshotDirectory ?? Path.Combine(request.OutputDirectory, "screenshots"),
+        };
+    }
+
+    private async Task<Dictionary<Uri, RenderResult>> RenderAsync(IMobileRenderer? renderer, RunRequest request,
         CrawlResult crawl, IRunObserver observer, CancellationToken cancellationToken)
     {
         var renders = new Dictionary<Uri, RenderResult>();
@@ -149,12 +161,18 @@ public sealed class WeeklyRun
             return renders;
         }
 
-        var sample = mode == RenderMode.All ? [.. crawl.Pages.Select(p => p.Url)] : RenderSampler.Sample(crawl);
+        var settings = Rendering(request);
+        var classifier = new StageClassifier(request.StageRules);
+        var decision = crawl.Pages.Where(p => classifier.Classify(p).Stage == Stage.Decision).Select(p => p.Url).ToHashSet();
+        var sample = request.Render == RenderMode.All
+            ? [.. crawl.Pages.Select(p => p.Url)]
+            : RenderSampler.Sample(crawl, decision, request.Signals, settings);
         observer.StageStarted("render", $"Loading {sample.Count} pages on a simulated phone");
-        RenderLog.Started(_logger, sample.Count, PlaywrightMobileRenderer.DefaultDevice);
-        foreach (var url in sample)
+        RenderLog.Started(_logger, sample.Count, settings.Device);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(sample, options, async (url, token) =>
         {
-            var render = await renderer.RenderAsync(url, cancellationToken);
+            var render = await renderer.RenderAsync(url, token);
             if (render.Error is not null)
             {
                 RenderLog.Failed(_logger, url, render.Error);
@@ -164,8 +182,14 @@ public sealed class WeeklyRun
                 RenderLog.Rendered(_logger, url, string.Join(", ", render.Metrics.Select(m => $"{m.Key}={m.Value}")));
             }
 
-            renders[url] = render;
-        }
+            lock (renders)
+            {
+                renders[url] = render;
+            }
+        });
+
+        // In sample order, whichever page finished first.
+        renders = sample.Where(renders.ContainsKey).ToDictionary(url => url, url => renders[url]);
 
         observer.StageFinished("render", $"{renders.Count} pages rendered on a phone");
         return renders;

@@ -40,4 +40,7 @@ internal sealed class Arguments
             ? value
             : throw new ArgumentException($"--{name} needs a whole number above zero, not '{text}'.");
     }
+
+    /// <summary>The text option <paramref name="name"/>, or <paramref name="fallback"/>.</summary>
+    public string? Text(string name, string? fallback = null) => _values.GetValueOrDefault(name, fallback!);
 }

@@ -20,6 +20,14 @@ internal static class Program
               fetches every URL of the site's sitemap.xml without parsing: the HTTP side alone
           FunnelOps.Benchmarks parse <folder> [--threads 1] [--limit 2000]
               parses the site's pages from disk without HTTP: the parsing side alone
+          FunnelOps.Benchmarks serve <folder>
+              serves a static site on loopback, prints url=<address>, and runs until stopped
+          FunnelOps.Benchmarks render <url> --pages <file> [--runs 3] [--screenshots <folder>]
+              renders each page of the list (paths, one a line) in a warm browser, with every metric,
+              and prints each page's time, then the median and 90th percentile
+          FunnelOps.Benchmarks verdicts <url> --pages <file> --playbooks <folder>
+              crawls and renders the site, runs the playbooks, and prints one verdict line per page
+              and Lighthouse audit: verdict<TAB>path<TAB>audit<TAB>pass|fail<TAB>playbooks
         """;
 
     public static async Task<int> Main(string[] args)
@@ -39,6 +47,9 @@ internal static class Program
                 "crawl" => await CrawlCommand.RunAsync(new Uri(args[1]), options),
                 "fetch" => await FetchCommand.RunAsync(new Uri(args[1]), options),
                 "parse" => ParseCommand.Run(args[1], options),
+                "serve" => await ServeCommand.RunAsync(args[1]),
+                "render" => await RenderCommand.RunAsync(new Uri(args[1]), options),
+                "verdicts" => await VerdictsCommand.RunAsync(new Uri(args[1]), options),
                 _ => Fail($"Unknown command '{args[0]}'.\n{Usage}"),
             };
         }

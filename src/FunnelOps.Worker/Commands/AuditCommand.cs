@@ -19,6 +19,7 @@ internal static class AuditCommand
         {
             site, common.Render, common.Out, common.Playbooks, common.Chromium, common.MaxPages, common.Config, common.Verbose,
             common.Signals,
+            common.Device, common.Network, common.CpuSlowdown, common.PagesAtOnce,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -35,6 +36,7 @@ internal static class AuditCommand
                 OutputDirectory = outDirectory,
                 Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),
                 ChromiumPath = parse.GetValue(common.Chromium),
+                RenderOverrides = common.RenderOverrides(parse),
                 PlaybookPaths = RunInvoker.PlaybookPaths(null, parse.GetValue(common.Playbooks)),
             };
             var (code, result) = await RunInvoker.InvokeAsync(request, common.Settings(parse), output, error,

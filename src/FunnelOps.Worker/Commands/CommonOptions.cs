@@ -46,15 +46,54 @@ internal sealed class CommonOptions
 
     public Option<string> Render { get; } = CreateRender();
 
+    public Option<string?> Device { get; } = new("--device")
+    {
+        Description = "The phone to simulate, by its name in Playwright's device list (default \"" +
+            Rendering.RenderSettings.DefaultDevice + "\", or render.device in the configuration).",
+    };
+
+    public Option<string?> Network { get; } = new("--network")
+    {
+        Description = "Simulate a slower mobile network for the rendered pages: " +
+            string.Join(", ", Rendering.NetworkProfile.Names) + ". Default: the full speed of this machine's connection.",
+    };
+
+    public Option<double?> CpuSlowdown { get; } = new("--cpu-slowdown")
+    {
+        Description = "Simulate a phone this many times slower than this machine (1 to 20; default 1, no slowdown).",
+    };
+
+    public Option<int?> PagesAtOnce { get; } = new("--pages-at-once")
+    {
+        Description = "How many pages the browser loads at the same time (1 to 16; default 2).",
+    };
+
     private static Option<string> CreateRender()
     {
         var option = new Option<string>("--render")
         {
-            Description = "Which pages to load in a browser on a simulated phone: none, sample (a few per section), or all.",
+            Description = "Which pages to load in a browser on a simulated phone: none, sample (a few per template, plus " +
+                "decision pages and busy pages), or all.",
             DefaultValueFactory = _ => "sample",
         };
         option.AcceptOnlyFromAmong("none", "sample", "all");
         return option;
+    }
+
+    /// <summary>The render settings given on the command line, applied over those of the configuration.</summary>
+    public Func<Rendering.RenderSettings, Rendering.RenderSettings> RenderOverrides(ParseResult parse)
+    {
+        var device = parse.GetValue(Device);
+        var network = parse.GetValue(Network);
+        var slowdown = parse.GetValue(CpuSlowdown);
+        var pages = parse.GetValue(PagesAtOnce);
+        return settings => settings with
+        {
+            Device = device ?? settings.Device,
+            Network = network ?? settings.Network,
+            CpuSlowdown = slowdown ?? settings.CpuSlowdown,
+            Concurrency = pages ?? settings.Concurrency,
+        };
     }
 
     public RunSettings Settings(ParseResult parse) =>

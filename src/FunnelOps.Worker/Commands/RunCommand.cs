@@ -36,6 +36,7 @@ internal static class RunCommand
         {
             site, repo, dryRun, publish, common.Render, common.Out, common.Playbooks, common.Chromium,
             common.MaxPages, common.Config, common.Verbose,
+            common.Device, common.Network, common.CpuSlowdown, common.PagesAtOnce,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -76,6 +77,7 @@ internal static class RunCommand
                 OutputDirectory = outDirectory,
                 Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),
                 ChromiumPath = parse.GetValue(common.Chromium),
+                RenderOverrides = common.RenderOverrides(parse),
                 PlaybookPaths = RunInvoker.PlaybookPaths(repository, parse.GetValue(common.Playbooks)),
             };
             var (code, result) = await RunInvoker.InvokeAsync(request, common.Settings(parse), output, error,

@@ -83,6 +83,7 @@ internal static class RunInvoker
             Signals = SignalImporter.Import(
                 [.. configuration.Signals, .. signalFiles.Select(f => new SignalSource { Path = Path.GetFullPath(f) })],
                 request.Site),
+            RenderSettings = configuration.Render,
         };
     }
 

@@ -58,6 +58,7 @@ public static class ConfigurationLoader
             TimeZone = ReadTimeZone(map),
             Fixes = FixSettingsReader.Read(map.Map("fixes", required: false)),
             Signals = SignalSettingsReader.Read(map, file),
+            Render = RenderSettingsReader.Read(map.Map("render", required: false)),
         };
         if (map.Map("crawl", required: false) is { } crawl)
         {

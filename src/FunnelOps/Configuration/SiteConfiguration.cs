@@ -28,6 +28,9 @@ public sealed record SiteConfiguration
     /// <summary>The team's exports (analytics, Search Console, ads) to read signals from.</summary>
     public IReadOnlyList<Signals.SignalSource> Signals { get; init; } = [];
 
+    /// <summary>The phone, throttling, pages at once, time per page and sampling of the render stage.</summary>
+    public Rendering.RenderSettings Render { get; init; } = Rendering.RenderSettings.Default;
+
     /// <summary>
     /// Applies the crawl settings of the file to the crawl options: scope, limits,
     /// normalisation. Settings the file does not mention keep their values.

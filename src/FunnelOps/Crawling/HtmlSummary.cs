@@ -54,6 +54,9 @@ public sealed record HtmlSummary
     /// <summary>Forms, in document order.</summary>
     public IReadOnlyList<FormSnapshot> Forms { get; init; } = [];
 
+    /// <summary>A signature of the page's layout shared by pages of one template (see <c>DomSkeleton</c>).</summary>
+    public string Skeleton { get; init; } = "";
+
     /// <summary>For every selector the playbooks asked about: how many elements matched.</summary>
     public IReadOnlyDictionary<string, SelectorProbe> Probes { get; init; } =
         new Dictionary<string, SelectorProbe>();

@@ -79,6 +79,7 @@ public sealed class PageParser
             HeadScripts = read.HeadScripts,
             Forms = [.. document.Forms.Select(form => ReadForm(baseUrl, form))],
             Probes = RunProbes(document),
+            Skeleton = Rendering.DomSkeleton.Signature(document),
         };
     }
 

@@ -120,7 +120,7 @@ public static class PlaybookEvaluator
             SelectorCheck selector => Selector(selector, page),
             FieldCheck field => Field(context.Crawl, field, page),
             LinkStatusCheck links => LinkStatus(context.Crawl, links, page),
-            RenderedCheck rendered => Rendered(context.Renders, rendered, page),
+            RenderedCheck rendered => Rendered(context.Templates, rendered, page),
             FormCheck form => Forms(form, page),
             SignalCheck signal => Signal(context.Signals, signal, page),
             HreflangCheck hreflang => new(SiteChecks.Hreflang(context.Crawl, hreflang, page), [], FixTarget.None),
@@ -239,19 +239,10 @@ public static class PlaybookEvaluator
         return new(evidence, [.. retargets.Select(r => r.Key)], new FixTarget(null, retargets));
     }
 
-    private static CheckResult Rendered(
-        IReadOnlyDictionary<Uri, RenderResult> renders, RenderedCheck check, PageSnapshot page)
+    private static CheckResult Rendered(TemplateRenders renders, RenderedCheck check, PageSnapshot page)
     {
-        if (!renders.TryGetValue(page.Url, out var render) || render.Error is not null ||
-            !render.Metrics.TryGetValue(check.Metric, out var value) || value <= check.Max)
-        {
-            return CheckResult.Pass;
-        }
-
-        var elements = render.Evidence.GetValueOrDefault(check.Metric) ?? [];
-        var headline = check.Message ?? $"{check.Metric} is {value:0.##} on a phone; the limit is {check.Max:0.##}.";
-        var detail = elements.Count == 0 ? "" : $" Elements: {string.Join("; ", elements.Take(5).Select(e => $"`{e}`"))}";
-        return new([$"{headline} Measured on a phone: {value:0.##}.{detail}"], elements, Target(check.Metric, elements));
+        var (evidence, elements, own) = check.Judge(renders, page);
+        return new([.. evidence], elements, own ? Target(check.Metric, elements) : FixTarget.None);
     }
 
     private static CheckResult Signal(SiteSignals signals, SignalCheck check, PageSnapshot page)
@@ -335,6 +326,8 @@ public static class PlaybookEvaluator
         IReadOnlyDictionary<Uri, RenderResult> Renders,
         SiteSignals Signals)
     {
+        public TemplateRenders Templates { get; } = new(Crawl, Renders);
+
         // The playbook's evidence list, read on the finding's first page.
         public Finding WithFacts(Finding finding)
         {

@@ -1,48 +1,90 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace FunnelOps.Rendering;
 
-/// <summary>Renders pages in headless Chromium through Playwright with a phone's screen and user agent.</summary>
+/// <summary>
+/// Renders pages in one headless Chromium through Playwright with a phone's screen and user agent.
+/// Each page gets a fresh browser context; <see cref="RenderSettings.Concurrency"/> pages load at
+/// once. A page that crashes, or takes the browser down with it, is tried once more on a restarted
+/// browser.
+/// </summary>
 public sealed class PlaywrightMobileRenderer : IMobileRenderer
 {
     /// <summary>The phone whose profile is used by default.</summary>
-    public const string DefaultDevice = "Pixel 7";
+    public const string DefaultDevice = RenderSettings.DefaultDevice;
 
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage",
     ];
 
     private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
+    private readonly string _executablePath;
+    private readonly RenderSettings _settings;
     private readonly BrowserNewContextOptions _device;
-    private readonly TimeSpan _pageBudget;
+    private readonly NetworkProfile? _network;
+    private readonly SemaphoreSlim _slots;
+    private readonly SemaphoreSlim _restart = new(1, 1);
+    private IBrowser _browser;
 
-    private PlaywrightMobileRenderer(IPlaywright playwright, IBrowser browser, BrowserNewContextOptions device,
-        TimeSpan pageBudget)
+    private PlaywrightMobileRenderer(IPlaywright playwright, IBrowser browser, string executablePath,
+        RenderSettings settings, BrowserNewContextOptions device, NetworkProfile? network)
     {
         _playwright = playwright;
         _browser = browser;
+        _executablePath = executablePath;
+        _settings = settings;
         _device = device;
-        _pageBudget = pageBudget;
+        _network = network;
+        _slots = new SemaphoreSlim(settings.Concurrency, settings.Concurrency);
     }
 
-    /// <summary>Launches the browser at <paramref name="executablePath"/>.</summary>
-    public static async Task<PlaywrightMobileRenderer> LaunchAsync(string executablePath, TimeSpan pageBudget)
+    /// <summary>The phone profile in use, as configured.</summary>
+    public string Device => _settings.Device;
+
+    /// <summary>
+    /// Launches the browser at <paramref name="executablePath"/> with the default settings and
+    /// <paramref name="pageBudget"/> per page.
+    /// </summary>
+    public static Task<PlaywrightMobileRenderer> LaunchAsync(string executablePath, TimeSpan pageBudget) =>
+        LaunchAsync(executablePath, RenderSettings.Default with { PageBudget = pageBudget });
+
+    /// <summary>Launches the browser at <paramref name="executablePath"/> with <paramref name="settings"/>.</summary>
+    /// <exception cref="ArgumentException">When the device or network profile is unknown, or a number is out of range.</exception>
+    public static async Task<PlaywrightMobileRenderer> LaunchAsync(string executablePath, RenderSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        var network = NetworkProfile.Find(settings.Network);
+        if (settings.Network is not null && network is null)
+        {
+            throw new ArgumentException($"Unknown network profile \"{settings.Network}\". Use one of: " +
+                $"{string.Join(", ", NetworkProfile.Names)}.", nameof(settings));
+        }
+
+        if (settings.Concurrency is < 1 or > 16 || settings.CpuSlowdown is < 1 or > 20 || settings.PageBudget <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("Render settings out of range: pages at once must be 1 to 16, the CPU slowdown " +
+                "1 to 20 and the time per page above zero.", nameof(settings));
+        }
+
         var playwright = await Playwright.CreateAsync();
         try
         {
-            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            if (!playwright.Devices.TryGetValue(settings.Device, out var device))
             {
-                ExecutablePath = executablePath,
-                Headless = true,
-                Args = ChromiumArgs,
-            });
-            var device = playwright.Devices[DefaultDevice];
-            return new PlaywrightMobileRenderer(playwright, browser, device, pageBudget);
+                var phones = playwright.Devices
+                    .Where(d => d.Value.IsMobile == true && !d.Key.EndsWith("landscape", StringComparison.Ordinal))
+                    .Select(d => d.Key).Order(StringComparer.Ordinal);
+                throw new ArgumentException($"Unknown device \"{settings.Device}\". Use a name from Playwright's device " +
+                    $"list, such as: {string.Join(", ", phones)}.", nameof(settings));
+            }
+
+            var browser = await LaunchBrowserAsync(playwright, executablePath);
+            return new PlaywrightMobileRenderer(playwright, browser, executablePath, settings, device, network);
         }
         catch
         {
@@ -55,138 +97,278 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
     public async Task<RenderResult> RenderAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        await using var context = await _browser.NewContextAsync(_device);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout((float)_pageBudget.TotalMilliseconds);
-
-        // Only the site itself is loaded: requests to other hosts are refused at once, so that
-        // an unreachable third-party script cannot hold a render until its time budget ends.
-        await page.RouteAsync("**/*", route =>
-            new Uri(route.Request.Url).Authority == url.Authority ? route.ContinueAsync() : route.AbortAsync());
-
+        await _slots.WaitAsync(cancellationToken);
         try
         {
-            await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            cancellationToken.ThrowIfCancellationRequested();
-            // The script returns JSON text, so numbers arrive as numbers whatever Playwright's own encoding does.
-            var json = await page.EvaluateAsync<string>(MeasureScript);
+            var clock = Stopwatch.StartNew();
+            var browser = _browser;
+            var (result, crashed) = await RenderOnceAsync(browser, url, cancellationToken);
+            if (crashed && !cancellationToken.IsCancellationRequested)
+            {
+                // A crashed page is retried once; if it took the browser down, on a new browser.
+                await RestartIfGoneAsync(browser);
+                var (second, _) = await RenderOnceAsync(_browser, url, cancellationToken);
+                result = second with
+                {
+                    Notes = [$"The first attempt failed ({result.Error}); this is the second attempt.", .. second.Notes],
+                };
+            }
+
+            return result with { Duration = clock.Elapsed };
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private async Task<(RenderResult Result, bool Crashed)> RenderOnceAsync(
+        IBrowser browser, Uri url, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_settings.PageBudget);
+        var clock = Stopwatch.StartNew();
+        TimeSpan Left() => _settings.PageBudget - clock.Elapsed is var left && left > TimeSpan.Zero
+            ? left
+            : TimeSpan.FromMilliseconds(1);
+        var watch = new PageWatch(url);
+        IBrowserContext? context = null;
+        try
+        {
+            context = await browser.NewContextAsync(_device).WaitAsync(budget.Token);
+            var page = await context.NewPageAsync().WaitAsync(budget.Token);
+            page.SetDefaultTimeout((float)_settings.PageBudget.TotalMilliseconds);
+            watch.Attach(context, page);
+            await page.AddInitScriptAsync(MeasureScripts.Observe);
+            await RouteAsync(context, page, url, watch);
+            await ThrottleAsync(context, page);
+
+            var html = await NavigateAsync(page, url, watch, _settings.PageBudget * 0.6, budget.Token);
+            var json = await page.EvaluateAsync<string>(MeasureScripts.Measure).WaitAsync(Left(), budget.Token);
             using var document = JsonDocument.Parse(json);
-            return Read(url, document.RootElement);
+            var result = RenderReader.Read(url, document.RootElement, html, watch);
+            return (await ScreenshotAsync(page, result, Left(), budget.Token), false);
+        }
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException &&
+            !cancellationToken.IsCancellationRequested)
+        {
+            var seconds = _settings.PageBudget.TotalSeconds;
+            return (Failed(url, watch, $"The page did not finish loading and measuring within {seconds:0.#} s, its time " +
+                "budget: a script may be running without end, or the server is too slow. It was not measured."), false);
         }
         catch (PlaywrightException exception)
         {
-            return new RenderResult
+            var crashed = watch.Crashed || !browser.IsConnected ||
+                exception.Message.Contains("crash", StringComparison.OrdinalIgnoreCase) ||
+                exception.Message.Contains("closed", StringComparison.OrdinalIgnoreCase);
+            var reason = crashed ? "The browser crashed while loading the page" : "The page could not be rendered";
+            return (Failed(url, watch, $"{reason}: {exception.Message.Split('\n')[0]}"), crashed);
+        }
+        finally
+        {
+            if (context is not null)
             {
-                Url = url,
-                Metrics = new Dictionary<string, double>(),
-                Error = $"The page could not be rendered: {exception.Message.Split('\n')[0]}",
-            };
+                await CloseAsync(context);
+            }
         }
     }
 
-    private static RenderResult Read(Uri url, JsonElement json)
+    private static RenderResult Failed(Uri url, PageWatch watch, string error) => new()
     {
-        var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
-        var evidence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var property in json.GetProperty("metrics").EnumerateObject())
-        {
-            metrics[property.Name] = property.Value.GetDouble();
-        }
+        Url = url,
+        Metrics = new Dictionary<string, double>(),
+        Error = error,
+        Notes = watch.Notes,
+    };
 
-        foreach (var property in json.GetProperty("evidence").EnumerateObject())
+    private static async Task RouteAsync(IBrowserContext context, IPage page, Uri url, PageWatch watch)
+    {
+        // Only the site itself is loaded: requests to other hosts are refused at once, so that an
+        // unreachable third-party script cannot hold a render until its time budget ends. Once the
+        // page has arrived, it may not navigate away, or there would be nothing left to measure.
+        await context.RouteAsync("**/*", async route =>
         {
-            evidence[property.Name] = [.. property.Value.EnumerateArray().Select(e => e.GetString() ?? "").Take(10)];
-        }
-
-        return new RenderResult { Url = url, Metrics = metrics, Evidence = evidence };
+            var request = route.Request;
+            var elsewhere = !Uri.TryCreate(request.Url, UriKind.Absolute, out var target) || target.Authority != url.Authority;
+            if (watch.Arrived && request.IsNavigationRequest && IsMainFrame(request, page))
+            {
+                // A "204 No Content" answer leaves the browser on the current page; refusing the
+                // request instead would replace the page with an error page.
+                watch.Note($"The page tried to navigate to {Cut(request.Url)}; it was kept where it was.");
+                await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
+            }
+            else if (elsewhere)
+            {
+                await route.AbortAsync();
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
     }
 
-    // Runs in the page. Everything it returns is bounded: descriptions are cut to 120 characters.
-    private const string MeasureScript = """
-        async () => {
-          const describe = el => {
-            let text = el.tagName.toLowerCase();
-            if (el.id) text += '#' + el.id;
-            if (el.classList.length) text += '.' + [...el.classList].slice(0, 3).join('.');
-            const label = (el.getAttribute('href') || el.getAttribute('src') || el.textContent || '').trim();
-            if (label) text += ' "' + label.slice(0, 60) + '"';
-            return text.slice(0, 120);
-          };
-          const doc = document.documentElement;
-          const width = doc.clientWidth;
-          const overflowing = [...document.body.querySelectorAll('*')]
-            .map(el => ({ el, right: el.getBoundingClientRect().right }))
-            .filter(x => x.right > width + 1)
-            .sort((a, b) => b.right - a.right)
-            .filter((x, i, all) => !all.slice(0, i).some(y => y.el.contains(x.el)))
-            .slice(0, 5)
-            .map(x => describe(x.el) + ' (' + Math.round(x.right) + 'px wide)');
-          // A target is small when it is under 24x24 CSS pixels (WCAG 2.2 target size minimum)
-          // and not a link inside a sentence, or when it overlaps another target.
-          const targets = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [role=button]')]
-            .map(el => ({ el, r: el.getBoundingClientRect() }))
-            .filter(t => t.r.width > 0 && t.r.height > 0 && getComputedStyle(t.el).visibility !== 'hidden');
-          const inSentence = el => {
-            if (getComputedStyle(el).display !== 'inline' || !el.parentElement) return false;
-            const copy = el.parentElement.cloneNode(true);
-            copy.querySelectorAll('a, button').forEach(a => a.remove());
-            return copy.textContent.replace(/\s+/g, ' ').trim().length > 10;
-          };
-          const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-          const small = targets
-            .filter(t => ((t.r.width < 24 || t.r.height < 24) && !inSentence(t.el)) ||
-              targets.some(o => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) && overlaps(t.r, o.r)))
-            .map(t => describe(t.el) + ' (' + Math.round(t.r.width) + 'x' + Math.round(t.r.height) + ')');
-          // "load" does not wait for lazy images, even those on the first screen: wait for them
-          // (at most 3 s), then for the paint after them, which is when LCP entries arrive.
-          const onScreen = [...document.images].filter(img => {
-            const r = img.getBoundingClientRect();
-            return r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
-          });
-          await Promise.race([
-            Promise.all(onScreen.map(img => img.complete ? null : new Promise(done => {
-              img.addEventListener('load', done, { once: true });
-              img.addEventListener('error', done, { once: true });
-            }))),
-            new Promise(done => setTimeout(done, 3000)),
-          ]);
-          const lcp = await new Promise(resolve => {
-            let last = null;
-            const observer = new PerformanceObserver(list => { const e = list.getEntries(); last = e[e.length - 1]; });
-            observer.observe({ type: 'largest-contentful-paint', buffered: true });
-            const finish = () => {
-              const pending = observer.takeRecords();
-              if (pending.length) last = pending[pending.length - 1];
-              observer.disconnect();
-              resolve(last);
-            };
-            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(finish, 50)));
-          });
-          const lcpElement = lcp && lcp.element;
-          const lcpLazy = !!(lcpElement && lcpElement.tagName === 'IMG' && lcpElement.getAttribute('loading') === 'lazy');
-          return JSON.stringify({
-            metrics: {
-              // One pixel of difference comes from sub-pixel rounding and cannot be seen.
-              'horizontal-overflow-px': doc.scrollWidth - width > 1 ? doc.scrollWidth - width : 0,
-              'small-tap-targets': small.length,
-              'layout-width-px': width,
-              'lcp-ms': lcp ? Math.round(lcp.renderTime || lcp.loadTime || lcp.startTime) : 0,
-              'lcp-image-lazy': lcpLazy ? 1 : 0,
-            },
-            evidence: {
-              'horizontal-overflow-px': overflowing,
-              'small-tap-targets': small.slice(0, 10),
-              'lcp-ms': lcpElement ? [describe(lcpElement)] : [],
-              'lcp-image-lazy': lcpLazy ? ['img[src=' + JSON.stringify(lcpElement.getAttribute('src')) + ']'] : [],
-            },
-          });
+    // A new window's first request comes before its frame exists, and asking for the frame then throws.
+    private static bool IsMainFrame(IRequest request, IPage page)
+    {
+        try
+        {
+            return request.Frame == page.MainFrame;
         }
-        """;
+        catch (PlaywrightException)
+        {
+            return false;
+        }
+    }
+
+    private async Task ThrottleAsync(IBrowserContext context, IPage page)
+    {
+        if (_network is null && _settings.CpuSlowdown <= 1)
+        {
+            return;
+        }
+
+        var session = await context.NewCDPSessionAsync(page);
+        if (_settings.CpuSlowdown > 1)
+        {
+            var rate = new Dictionary<string, object> { ["rate"] = _settings.CpuSlowdown };
+            await session.SendAsync("Emulation.setCPUThrottlingRate", rate);
+        }
+
+        if (_network is { } network)
+        {
+            await session.SendAsync("Network.enable");
+            await session.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+            {
+                ["offline"] = false,
+                ["latency"] = network.LatencyMs,
+                ["downloadThroughput"] = network.DownloadKbps * 1024 / 8,
+                ["uploadThroughput"] = network.UploadKbps * 1024 / 8,
+            });
+        }
+    }
+
+    // Loads the page and returns the HTML the server sent. A page that never reaches "load" within
+    // its share of the budget is measured as it stands, with a note saying so.
+    private static async Task<string> NavigateAsync(
+        IPage page, Uri url, PageWatch watch, TimeSpan loadBudget, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions
+        {
+            WaitUntil = WaitUntilState.Commit,
+            Timeout = (float)loadBudget.TotalMilliseconds,
+        }).WaitAsync(cancellationToken);
+        watch.Arrived = true;
+        try
+        {
+            var left = Math.Max(1, (loadBudget - clock.Elapsed).TotalMilliseconds);
+            await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = (float)left })
+                .WaitAsync(cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            watch.Note($"The page did not finish loading within {loadBudget.TotalSeconds:0.#} s; it was measured as it stood.");
+        }
+
+        if (response is null)
+        {
+            return "";
+        }
+
+        try
+        {
+            return await response.TextAsync().WaitAsync(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+        catch (Exception exception) when (exception is TimeoutException or PlaywrightException)
+        {
+            return "";
+        }
+    }
+
+    private async Task<RenderResult> ScreenshotAsync(
+        IPage page, RenderResult result, TimeSpan left, CancellationToken cancellationToken)
+    {
+        if (_settings.ScreenshotDirectory is not { } root)
+        {
+            return result;
+        }
+
+        var folder = Path.Combine(root, ScreenshotFolder.For(result.Url));
+        Directory.CreateDirectory(folder);
+        var viewport = Path.Combine(folder, "viewport.png");
+        var fullPage = Path.Combine(folder, "full-page.png");
+        var width = page.ViewportSize?.Width ?? 360;
+        var height = await page.EvaluateAsync<int>("() => Math.ceil(document.documentElement.scrollHeight)")
+            .WaitAsync(left, cancellationToken);
+        var timeout = (float)left.TotalMilliseconds;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = viewport, Scale = ScreenshotScale.Css, Timeout = timeout })
+            .WaitAsync(cancellationToken);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = fullPage,
+            Scale = ScreenshotScale.Css,
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = width, Height = Math.Clamp(height, 1, _settings.FullPageMaxHeight) },
+            Timeout = timeout,
+        }).WaitAsync(cancellationToken);
+        return result with { ScreenshotPath = viewport, FullPageScreenshotPath = fullPage };
+    }
+
+    private async Task RestartIfGoneAsync(IBrowser failed)
+    {
+        await _restart.WaitAsync();
+        try
+        {
+            if (_browser != failed || failed.IsConnected)
+            {
+                return;
+            }
+
+            await CloseAsync(failed);
+            _browser = await LaunchBrowserAsync(_playwright, _executablePath);
+        }
+        finally
+        {
+            _restart.Release();
+        }
+    }
+
+    private static Task<IBrowser> LaunchBrowserAsync(IPlaywright playwright, string executablePath) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executablePath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+
+    // Closing never throws and never waits long: a page stuck in a script is abandoned to the browser.
+    private static async Task CloseAsync(IAsyncDisposable target)
+    {
+        try
+        {
+            await target.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
+        {
+            // Already closed, or the browser is gone.
+        }
+    }
+
+    private static string Cut(string text) => text.Length <= 160 ? text : text[..160] + "…";
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
+        // Wait for renders in flight to end, then close the browser and the driver.
+        for (var i = 0; i < _settings.Concurrency; i++)
+        {
+            await _slots.WaitAsync(_settings.PageBudget * 2);
+        }
+
+        await CloseAsync(_browser);
         _playwright.Dispose();
+        _slots.Dispose();
+        _restart.Dispose();
     }
 }

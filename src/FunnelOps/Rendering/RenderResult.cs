@@ -21,4 +21,13 @@ public sealed record RenderResult
 
     /// <summary>A PNG of the whole page at phone width, when one was taken.</summary>
     public string? FullPageScreenshotPath { get; init; }
+
+    /// <summary>
+    /// What happened on the way that a reader should know (the page did not finish loading, opened a
+    /// dialog or a window, tried to navigate away, was rendered on a second attempt); bounded.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>How long the render took, loading, measuring and screenshots together.</summary>
+    public TimeSpan Duration { get; init; }
 }

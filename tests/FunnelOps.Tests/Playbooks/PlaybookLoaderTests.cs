@@ -1,4 +1,5 @@
 using FunnelOps.Playbooks;
+using FunnelOps.Rendering;
 using FunnelOps.Tests.Support;
 
 namespace FunnelOps.Tests.Playbooks;
@@ -57,7 +58,7 @@ public sealed class PlaybookLoaderTests
                 (7, 13, "The URL pattern \"blog/**\" must start with \"/\", for example \"/blog/**\"."),
                 (10, 15, "\"div[data-x\" is not a valid CSS selector."),
                 (12, 11, "Unknown check kind \"spellcheck\". Use one of: selector, field, duplicate, link-status, rendered, form, signal, sitemap, robots-txt, hreflang."),
-                (14, 13, "Unknown metric \"bounce-rate\". Use one of: horizontal-overflow-px, layout-width-px, lcp-image-lazy, lcp-ms, small-tap-targets."),
+                (14, 13, "Unknown metric \"bounce-rate\". Use one of: " + string.Join(", ", RenderMetrics.All.Order()) + "."),
                 (17, 3, "\"scoring.uplift_source\" is missing; add it."),
                 (17, 11, "\"scoring.uplift\" must be a number."),
                 (21, 9, "Unknown fix kind \"rewrite-everything\". Use one of: defer-script, demote-extra-h1, eager-lcp-image, " +

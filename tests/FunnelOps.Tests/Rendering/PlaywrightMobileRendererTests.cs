@@ -30,7 +30,7 @@ public sealed class PlaywrightMobileRendererTests(ChromiumFixture chromium)
         var render = await chromium.Renderer.RenderAsync(site.Address, CancellationToken.None);
 
         Assert.Equal(0, render.Metrics[RenderMetrics.HorizontalOverflow]);
-        Assert.Equal(412, render.Metrics[RenderMetrics.LayoutWidth]);
+        Assert.Equal(427, render.Metrics[RenderMetrics.LayoutWidth]);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class SampleSiteTests(ChromiumFixture chromium)
         ["missing-meta-description"] = "meta-description-missing",
         ["duplicate-meta-description"] = "duplicate-meta-description",
         ["missing-viewport"] = "viewport-missing",
+        ["small-text"] = "small-text",
         ["horizontal-overflow"] = "horizontal-overflow",
         ["lazy-loaded-lcp-image"] = "lcp-image-lazy",
         ["image-missing-alt"] = "image-missing-alt",
