@@ -253,8 +253,10 @@ public sealed class GitHubPublisher
         {
             return null;
         }
-        else if (existing.Tree == clone.TreeOf(branch) && existing.Parents.SequenceEqual([baseTip]))
+        else if (existing.Tree == clone.TreeOf(branch) && existing.Parents is [] or [_] &&
+            (existing.Parents.Count == 0 || existing.Parents[0] == baseTip))
         {
+            // A shallow fetch can hide the parent; equal trees then still mean the very same files.
             // An interrupted run pushed this very change already: keep that commit.
             notes.Add($"The branch {branch} was already pushed by an earlier, interrupted run; it was kept.");
             return existing.Sha;

@@ -135,11 +135,12 @@ public sealed class GitRepository : ISiteRepository
             OnPushStatusError = error => declined = error.Message,
         };
         var force = expectedRemoteTip is null ? "" : "+";
-        Guard($"push {branch}", () => _repository.Network.Push(_repository.Network.Remotes["origin"],
+        Guard($"push {branch} (check the repository's branch rules and that the token may push)", () => _repository.Network.Push(_repository.Network.Remotes["origin"],
             $"{force}refs/heads/{branch}:refs/heads/{branch}", options));
         if (declined is not null)
         {
-            throw new SiteRepositoryException($"The code host declined the push of {branch}: {declined}");
+            throw new SiteRepositoryException($"The code host declined the push of {branch}: {declined}. " +
+                "Check the repository's branch rules and that the token may push, then run again.");
         }
     }
 
