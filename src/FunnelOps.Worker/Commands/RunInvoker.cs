@@ -19,7 +19,7 @@ internal static class RunInvoker
         var observer = new ConsoleObserver(output, live: !Console.IsOutputRedirected && output == Console.Out, time);
         try
         {
-            var configured = WithConfiguration(request, settings.ConfigPath, settings.MaxPages);
+            var configured = WithConfiguration(request, settings.ConfigPath, settings.MaxPages, settings.ApiUrlGiven);
             return (ExitCodes.Success, await run.RunAsync(configured, observer, cancellationToken));
         }
         catch (FileNotFoundException exception)
@@ -47,6 +47,23 @@ internal static class RunInvoker
 
             return (ExitCodes.BadInput, null);
         }
+        catch (CodeHostException exception)
+        {
+            error.WriteLine(exception.Message);
+            return (ExitCodes.Failed, null);
+        }
+        catch (Octokit.AuthorizationException)
+        {
+            error.WriteLine("GitHub refused the token. Check that it is valid and may read and write the repository's " +
+                "contents, pull requests and issues, then run again.");
+            return (ExitCodes.Failed, null);
+        }
+        catch (Octokit.ApiException exception)
+        {
+            error.WriteLine($"GitHub answered {(int)exception.StatusCode}: {exception.Message}. Run again: FunnelOps " +
+                "picks up where it stopped without opening anything twice.");
+            return (ExitCodes.Failed, null);
+        }
         catch (SiteRepositoryException exception)
         {
             error.WriteLine($"{exception.Message} Nothing was committed, and the working tree was left as it was.");
@@ -59,7 +76,8 @@ internal static class RunInvoker
     /// <c>.funnelops/config.yml</c>) to <paramref name="request"/>; command-line values win.
     /// </summary>
     /// <exception cref="ConfigurationException">When the file is invalid.</exception>
-    private static RunRequest WithConfiguration(RunRequest request, string? configPath, int? maxPagesOption)
+    private static RunRequest WithConfiguration(RunRequest request, string? configPath, int? maxPagesOption,
+        bool apiUrlGiven = false)
     {
         var configuration = configPath is not null
             ? ConfigurationLoader.Load(configPath, File.ReadAllText(configPath))
@@ -72,6 +90,7 @@ internal static class RunInvoker
             MaxPages = maxPagesOption ?? configuration.MaxPages ?? request.MaxPages,
             ConfigureCrawl = configuration.Crawl,
             Fixes = configuration.Fixes,
+            GitHub = request.GitHub is { } github ? configuration.GitHub.ApplyTo(github, apiUrlGiven) : null,
         };
     }
 

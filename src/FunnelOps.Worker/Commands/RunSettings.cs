@@ -4,4 +4,5 @@ namespace FunnelOps.Worker.Commands;
 /// <param name="ConfigPath">A configuration file given with --config, or null for the repository's own.</param>
 /// <param name="MaxPages">The --max-pages value, or null to use the configuration's.</param>
 /// <param name="Verbose">True for detailed logs.</param>
-internal sealed record RunSettings(string? ConfigPath, int? MaxPages, bool Verbose);
+/// <param name="ApiUrlGiven">True when --api-url was given, so it wins over the configuration's api_url.</param>
+internal sealed record RunSettings(string? ConfigPath, int? MaxPages, bool Verbose, bool ApiUrlGiven = false);

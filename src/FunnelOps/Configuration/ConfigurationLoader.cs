@@ -57,6 +57,7 @@ public static class ConfigurationLoader
             StageRules = ReadStageRules(map),
             TimeZone = ReadTimeZone(map),
             Fixes = FixSettingsReader.Read(map.Map("fixes", required: false)),
+            GitHub = GitHubSettingsReader.Read(map.Map("github", required: false)),
         };
         if (map.Map("crawl", required: false) is { } crawl)
         {

@@ -25,6 +25,9 @@ public sealed record SiteConfiguration
     /// <summary>The rules for automatic fixes: protected paths, the largest diff, source patterns, the build.</summary>
     public Fixes.FixSettings Fixes { get; init; } = FunnelOps.Fixes.FixSettings.Default;
 
+    /// <summary>How pull requests are opened on GitHub (the <c>github:</c> block).</summary>
+    public Publishing.GitHubConfiguration GitHub { get; init; } = Publishing.GitHubConfiguration.Default;
+
     /// <summary>
     /// Applies the crawl settings of the file to the crawl options: scope, limits,
     /// normalisation. Settings the file does not mention keep their values.
