@@ -1,10 +1,11 @@
+using Xunit.Abstractions;
 using FunnelOps.Prioritization;
 using FunnelOps.Publishing;
 
 namespace FunnelOps.Tests.Scenarios;
 
 /// <summary>Several weeks of runs against an emulated GitHub and the sample site served on loopback.</summary>
-public sealed class WeeklyScenarioTests
+public sealed class WeeklyScenarioTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan OneWeek = TimeSpan.FromDays(7);
 
@@ -67,5 +68,27 @@ public sealed class WeeklyScenarioTests
         Assert.Contains(week3.Findings, f => f.Fingerprint == secondState.Fingerprints[0]);
         var finalIssue = Assert.Single(world.GitHub.Issues);
         Assert.Contains($"Pull request #{second.Number} (2026-W50", finalIssue.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_pull_request_for_the_sample_site_lets_a_reviewer_decide_from_its_body_alone()
+    {
+        await using var world = await ScenarioWorld.StartAsync();
+
+        await world.RunAsync(world.Request(configure: p => p with { Labels = ["growth"], Reviewers = ["site-maintainer"] }));
+
+        var pull = Assert.Single(world.GitHub.PullRequests);
+        output.WriteLine($"# {pull.Title}\n\n{pull.Body}");
+        string[] sections = ["**In one sentence:**", "## Why it matters", "- Funnel stage: **", "## Projected impact:",
+            "## The change", "How the file was found:", "```diff", "## How to verify", "Pages to open once",
+            "## Also considered", "## Last week's outcome", "<!-- funnelops:state "];
+        var at = sections.Select(s => pull.Body!.IndexOf(s, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, at);
+        Assert.Equal(at.Order(), at);
+        Assert.Equal(["funnelops", "growth"], pull.Labels.Order(StringComparer.Ordinal));
+        Assert.Equal(["site-maintainer"], pull.RequestedReviewers);
+        var state = ChangeStateBlock.Read(pull.Body)!;
+        Assert.NotEmpty(state.Pages);
+        Assert.Equal(world.GitHub.Branches["main"], state.BaseCommit);
     }
 }
