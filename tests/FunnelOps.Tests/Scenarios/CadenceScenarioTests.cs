@@ -98,6 +98,49 @@ public sealed class CadenceScenarioTests
     }
 
     [Fact]
+    public async Task A_finding_that_comes_back_after_its_merged_fix_is_proposed_again_with_that_history()
+    {
+        await using var world = await ScenarioWorld.StartAsync();
+        await world.RunAsync();
+        var first = world.GitHub.PullRequests[0];
+        var file = ChangedFile(world, first.HeadSha);
+        var original = world.GitHub.ReadFile("main", file);
+        world.GitHub.MergePullRequestAsHuman(first.Number);
+        world.GitHub.PushAsHuman("main", new Dictionary<string, string?> { [file] = original }, "Restore the old page");
+        world.Redeploy();
+        world.Clock.Advance(OneWeek);
+
+        var week2 = await world.RunAsync();
+
+        var again = world.GitHub.PullRequests[^1];
+        Assert.Equal(ChangeStateBlock.Read(first.Body)!.Fingerprints, ChangeStateBlock.Read(again.Body)!.Fingerprints);
+        Assert.Contains($"## History of this finding\n\n- Fixed before by pull request #{first.Number} (2026-W49), merged",
+            again.Body, StringComparison.Ordinal);
+        Assert.Equal(FunnelOps.Prioritization.ChangeOutcome.MergedNoEffect, Assert.Single(week2.Publication!.Outcomes).Outcome);
+    }
+
+    [Fact]
+    public async Task A_rejection_with_an_expiry_holds_until_then_and_no_longer()
+    {
+        await using var world = await ScenarioWorld.StartAsync();
+        var request = world.Request(configure: p => p with { RejectionExpiry = OneWeek * 2 });
+        await world.RunAsync(request);
+        var rejected = world.GitHub.PullRequests[0];
+        world.GitHub.ClosePullRequestAsHuman(rejected.Number);
+        var fingerprint = ChangeStateBlock.Read(rejected.Body)!.Fingerprints[0];
+
+        world.Clock.Advance(OneWeek);
+        await world.RunAsync(request);
+        Assert.NotEqual(fingerprint, ChangeStateBlock.Read(world.GitHub.PullRequests[^1].Body)!.Fingerprints[0]);
+        Assert.Contains("may be proposed again after 2026-12-15", world.GitHub.Issues[0].Body, StringComparison.Ordinal);
+        world.GitHub.ClosePullRequestAsHuman(world.GitHub.PullRequests[^1].Number);
+
+        world.Clock.Advance(OneWeek * 2);
+        await world.RunAsync(request);
+        Assert.Equal(fingerprint, ChangeStateBlock.Read(world.GitHub.PullRequests[^1].Body)!.Fingerprints[0]);
+    }
+
+    [Fact]
     public async Task The_token_never_reaches_the_clone_configuration_the_log_the_texts_or_the_reports()
     {
         await using var world = await ScenarioWorld.StartAsync();
@@ -118,5 +161,12 @@ public sealed class CadenceScenarioTests
         {
             Assert.DoesNotContain(token, File.ReadAllText(report), StringComparison.Ordinal);
         }
+    }
+
+    private static string ChangedFile(ScenarioWorld world, string commit)
+    {
+        var message = world.GitHub.CommitMessage(commit)!;
+        var line = message.Split('\n').First(l => l.StartsWith("- ", StringComparison.Ordinal));
+        return line[2..line.IndexOf(':', StringComparison.Ordinal)];
     }
 }
