@@ -19,6 +19,8 @@ namespace FunnelOps.Publishing;
 /// </summary>
 public sealed class GitHubPublisher
 {
+    private const string OutcomeMarker = "<!-- funnelops:outcome -->";
+
     private readonly GitHubPublishing _settings;
     private readonly ICodeHost _host;
     private readonly TimeProvider _time;
@@ -78,7 +80,9 @@ public sealed class GitHubPublisher
             var outcome = OutcomeMeasurer.Measure(change, state, foundNow, figures);
             _measured.Add(outcome);
             PublishLog.Measured(_logger, change.Number, outcome.Outcome.ToString());
-            if (!dryRun && outcome.Outcome != ChangeOutcome.Rejected)
+            // An interrupted run may have commented already without remembering it in the backlog issue.
+            if (!dryRun && outcome.Outcome != ChangeOutcome.Rejected &&
+                !await _host.HasCommentAsync(change.Number, OutcomeMarker, cancellationToken))
             {
                 await _host.CommentAsync(change.Number, OutcomeComment(outcome), cancellationToken);
             }
@@ -344,7 +348,7 @@ public sealed class GitHubPublisher
             $"{Reporting.MarkdownText.Escape(c.Figure)} | {c.Before:0.##} | {c.After:0.##} |");
         var table = outcome.Changes.Count == 0 ? "" :
             "\n\n| page | figure | before | after |\n| --- | --- | --- | --- |\n" + string.Join("\n", lines);
-        return $"**FunnelOps measured this change:** {outcome.Summary}{table}\n\n<!-- funnelops:outcome -->\n";
+        return $"**FunnelOps measured this change:** {outcome.Summary}{table}\n\n{OutcomeMarker}\n";
     }
 
     private static void DeleteFolder(string folder)

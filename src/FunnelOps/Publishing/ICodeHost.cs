@@ -30,6 +30,9 @@ public interface ICodeHost
     /// <summary>Comments on an issue or pull request.</summary>
     Task CommentAsync(int number, string body, CancellationToken cancellationToken);
 
+    /// <summary>True when a comment on the issue or pull request contains <paramref name="marker"/>.</summary>
+    Task<bool> HasCommentAsync(int number, string marker, CancellationToken cancellationToken);
+
     /// <summary>The open issue with <paramref name="label"/> whose body contains <paramref name="marker"/>, or null.</summary>
     Task<HostedIssue?> FindIssueAsync(string label, string marker, CancellationToken cancellationToken);
 

@@ -102,6 +102,14 @@ public sealed class OctokitCodeHost : ICodeHost
         _retry.RunAsync("comment", () => _client.Issue.Comment.Create(_owner, _name, number, body), cancellationToken);
 
     /// <inheritdoc />
+    public async Task<bool> HasCommentAsync(int number, string marker, CancellationToken cancellationToken)
+    {
+        var comments = await _retry.RunAsync("read comments",
+            () => _client.Issue.Comment.GetAllForIssue(_owner, _name, number), cancellationToken);
+        return comments.Any(c => c.Body?.Contains(marker, StringComparison.Ordinal) == true);
+    }
+
+    /// <inheritdoc />
     public async Task<HostedIssue?> FindIssueAsync(string label, string marker, CancellationToken cancellationToken)
     {
         var request = new RepositoryIssueRequest { State = ItemStateFilter.Open, Filter = IssueFilter.All };

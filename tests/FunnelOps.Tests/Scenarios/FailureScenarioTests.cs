@@ -97,4 +97,23 @@ public sealed class FailureScenarioTests(UndisturbedRun undisturbed) : IClassFix
         Assert.Equal(undisturbed.Outline, world.Outline());
         Assert.Contains(world.GitHub.Requests, r => r.Route == GitHubRoutes.CreatePullRequest && r.StatusCode == 422);
     }
+
+    [Fact]
+    public async Task A_crash_after_measuring_comments_the_outcome_once_and_remembers_it_on_the_next_run()
+    {
+        await using var world = await ScenarioWorld.StartAsync();
+        await world.RunAsync();
+        var first = world.GitHub.PullRequests[0];
+        world.GitHub.MergePullRequestAsHuman(first.Number);
+        world.Redeploy();
+        world.Clock.Advance(TimeSpan.FromDays(7));
+        world.GitHub.Faults.FailNext(GitHubRoutes.UpdateIssue, count: 6, statusCode: 502);
+
+        await Assert.ThrowsAsync<Octokit.ApiException>(() => world.RunAsync());
+        await world.RunAsync();
+
+        Assert.Single(world.GitHub.Comments(first.Number));
+        Assert.Equal(2, world.GitHub.PullRequests.Count);
+        Assert.Contains("merged, and the problem is gone", world.GitHub.Issues[0].Body, StringComparison.Ordinal);
+    }
 }
