@@ -56,6 +56,9 @@ public sealed record RunRequest
     /// <summary>Measured outcomes of past changes, from which each playbook's confidence is learned.</summary>
     public IReadOnlyList<OutcomeRecord> PastOutcomes { get; init; } = [];
 
+    /// <summary>Publish the change as a GitHub pull request (cloning the site repository) instead of locally.</summary>
+    public Publishing.GitHubPublishing? GitHub { get; init; }
+
     /// <summary>The team's rules for automatic fixes, from the configuration file.</summary>
     public Fixes.FixSettings Fixes { get; init; } = FunnelOps.Fixes.FixSettings.Default;
 }

@@ -35,6 +35,9 @@ public sealed record RunResult
     /// <summary>The change shipped (or, in a dry run, prepared) this week, when any.</summary>
     public ChangeResult? Change { get; init; }
 
+    /// <summary>What publishing to GitHub did: the pull request, the backlog issue, outcomes measured.</summary>
+    public GitHubPublication? Publication { get; init; }
+
     /// <summary>Things the person running FunnelOps should know, such as a missing browser.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 }

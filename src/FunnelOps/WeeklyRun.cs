@@ -68,6 +68,15 @@ public sealed class WeeklyRun
         var classifier = new StageClassifier(request.StageRules);
         var stages = crawl.Pages.ToDictionary(p => p.Url, classifier.Classify);
         var findings = PlaybookEvaluator.Evaluate(playbooks, crawl, stages, renders, request.Signals);
+
+        // Measure earlier changes on GitHub before ranking, so the ranking learns from their outcomes.
+        var github = request.GitHub is { } gitHub ? GitHubPublisher.ForGitHub(gitHub, _time, _logger) : null;
+        if (github is not null)
+        {
+            var outcomes = await github.MeasureAsync(findings, renders, request.Signals, request.DryRun, cancellationToken);
+            request = request with { PastOutcomes = [.. request.PastOutcomes, .. outcomes] };
+        }
+
         var backlog = new BacklogRanker(request.Economics, request.Signals, request.PastOutcomes)
             .Rank(findings, stages, new VisitEstimator(crawl, request.Economics.EstimatedWeeklyVisits));
         observer.StageFinished("rank", $"{backlog.Count} findings ranked by projected pipeline");
@@ -75,7 +84,15 @@ public sealed class WeeklyRun
         // Fix, verify, publish.
         FixPlan? plan = null;
         ChangeResult? change = null;
-        if (request.RepositoryPath is { } repositoryPath)
+        GitHubPublication? publication = null;
+        if (github is not null)
+        {
+            var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer) { Build = request.Fixes.Build };
+            (publication, plan, change) = await github.PublishAsync(new FixPlanner(FixPlanner.BuiltIn, request.Fixes),
+                verifier, crawl, new PublishContext(week, backlog, findings, renders, options, request.Economics,
+                    request.DryRun), request.Signals, notes, cancellationToken);
+        }
+        else if (request.RepositoryPath is { } repositoryPath)
         {
             using var repository = GitRepository.Open(repositoryPath);
             plan = new FixPlanner(FixPlanner.BuiltIn, request.Fixes).Plan(backlog, crawl, repository.WorkingDirectory,
@@ -104,6 +121,7 @@ public sealed class WeeklyRun
             Backlog = backlog,
             Plan = plan,
             Change = change,
+            Publication = publication,
             Notes = notes,
         };
         await ReportWriter.WriteAsync(result, request, request.OutputDirectory, cancellationToken);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FunnelOps.Publishing;
 using FunnelOps.Worker.Presentation;
 
 namespace FunnelOps.Worker.Commands;
@@ -15,8 +16,19 @@ internal static class RunCommand
         };
         var repo = new Option<string>("--repo")
         {
-            Description = "The folder of the website's source repository, which FunnelOps edits on a new branch.",
+            Description = "The website's source repository, which FunnelOps edits on a new branch: a folder, or " +
+                "with --publish github its address (https://github.com/owner/name.git).",
             Required = true,
+        };
+        var apiUrl = new Option<string?>("--api-url")
+        {
+            Description = "The GitHub API address, for GitHub Enterprise (https://github.example.com/api/v3/). " +
+                "Default: derived from the repository address, or api_url in the configuration.",
+        };
+        var tokenVariable = new Option<string>("--token-env")
+        {
+            Description = "The environment variable holding the GitHub token (default GITHUB_TOKEN).",
+            DefaultValueFactory = _ => "GITHUB_TOKEN",
         };
         var dryRun = new Option<bool>("--dry-run")
         {
@@ -34,7 +46,7 @@ internal static class RunCommand
             "The weekly job: check the website, rank what loses buyers, fix the top problem in the website's " +
             "repository on a new branch, and write the pull request that explains it.")
         {
-            site, repo, dryRun, publish, common.Render, common.Out, common.Playbooks, common.Chromium,
+            site, repo, dryRun, publish, apiUrl, tokenVariable, common.Render, common.Out, common.Playbooks, common.Chromium,
             common.MaxPages, common.Config, common.Verbose,
             common.Device, common.Network, common.CpuSlowdown, common.PagesAtOnce,
         };
@@ -48,10 +60,8 @@ internal static class RunCommand
 
             if (parse.GetValue(publish) == "github")
             {
-                error.WriteLine("Opening pull requests on GitHub is not available in this version. " +
-                    "Use --publish local: the change is committed on a branch and the pull request text is " +
-                    "written to pull-request.md, ready to paste.");
-                return ExitCodes.BadInput;
+                return await RunOnGitHubAsync(parse, url, repo, apiUrl, tokenVariable, dryRun, common, output, error,
+                    cancellationToken);
             }
 
             var repository = parse.GetValue(repo)!;
@@ -94,6 +104,63 @@ internal static class RunCommand
             return code;
         });
         return command;
+    }
+
+    private static async Task<int> RunOnGitHubAsync(ParseResult parse, Uri site, Option<string> repo,
+        Option<string?> apiUrl, Option<string> tokenVariable, Option<bool> dryRun, CommonOptions common,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var address = parse.GetValue(repo)!;
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var cloneUrl) || cloneUrl.Scheme is not ("https" or "http") ||
+            !string.IsNullOrEmpty(cloneUrl.UserInfo))
+        {
+            error.WriteLine($"With --publish github, --repo is the repository's address without credentials, such " +
+                "as https://github.com/acme/website.git (the token comes from an environment variable).");
+            return ExitCodes.BadInput;
+        }
+
+        var variable = parse.GetValue(tokenVariable)!;
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(variable)))
+        {
+            error.WriteLine($"No GitHub token: set the environment variable {variable} to a token that may write the " +
+                "repository's contents, pull requests and issues (in GitHub Actions: GITHUB_TOKEN: " +
+                "${{ secrets.GITHUB_TOKEN }}), or name another variable with --token-env. Nothing was crawled.");
+            return ExitCodes.BadInput;
+        }
+
+        Uri? api = null;
+        if (parse.GetValue(apiUrl) is { } given && !Uri.TryCreate(given, UriKind.Absolute, out api))
+        {
+            error.WriteLine($"\"{given}\" is not a web address. Give the API address, such as https://github.example.com/api/v3/.");
+            return ExitCodes.BadInput;
+        }
+
+        var outDirectory = Path.GetFullPath(parse.GetValue(common.Out)!);
+        var request = new RunRequest
+        {
+            Site = site,
+            DryRun = parse.GetValue(dryRun),
+            OutputDirectory = outDirectory,
+            Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),
+            ChromiumPath = parse.GetValue(common.Chromium),
+            PlaybookPaths = RunInvoker.PlaybookPaths(null, parse.GetValue(common.Playbooks)),
+            GitHub = new GitHubPublishing
+            {
+                Remote = new RemoteAccess(cloneUrl, Environment.GetEnvironmentVariable(variable)!.Trim()),
+                ApiUrl = api ?? GitHubConfiguration.ApiUrlFor(cloneUrl),
+            },
+        };
+        var (code, result) = await RunInvoker.InvokeAsync(request, common.Settings(parse) with { ApiUrlGiven = api is not null },
+            output, error, cancellationToken);
+        if (result is not null)
+        {
+            ResultPrinter.PrintBacklog(output, result);
+            ResultPrinter.PrintChange(output, result, showPullRequest: result.Publication?.PullRequest is null);
+            ResultPrinter.PrintNotes(output, result);
+            ResultPrinter.PrintReports(output, outDirectory);
+        }
+
+        return code;
     }
 
     internal static void PrintWhere(TextWriter output, RunResult result, string repository)

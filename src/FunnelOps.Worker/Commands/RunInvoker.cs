@@ -20,7 +20,8 @@ internal static class RunInvoker
         var observer = new ConsoleObserver(output, live: !Console.IsOutputRedirected && output == Console.Out, time);
         try
         {
-            var configured = WithConfiguration(request, settings.ConfigPath, settings.MaxPages, settings.SignalFiles ?? []);
+            var configured = WithConfiguration(request, settings.ConfigPath, settings.MaxPages, settings.SignalFiles ?? [],
+                settings.ApiUrlGiven);
             return (ExitCodes.Success, await run.RunAsync(configured, observer, cancellationToken));
         }
         catch (FileNotFoundException exception)
@@ -53,6 +54,23 @@ internal static class RunInvoker
 
             return (ExitCodes.BadInput, null);
         }
+        catch (CodeHostException exception)
+        {
+            error.WriteLine(exception.Message);
+            return (ExitCodes.Failed, null);
+        }
+        catch (Octokit.AuthorizationException)
+        {
+            error.WriteLine("GitHub refused the token. Check that it is valid and may read and write the repository's " +
+                "contents, pull requests and issues, then run again.");
+            return (ExitCodes.Failed, null);
+        }
+        catch (Octokit.ApiException exception)
+        {
+            error.WriteLine($"GitHub answered {(int)exception.StatusCode}: {exception.Message}. Run again: FunnelOps " +
+                "picks up where it stopped without opening anything twice.");
+            return (ExitCodes.Failed, null);
+        }
         catch (SiteRepositoryException exception)
         {
             error.WriteLine($"{exception.Message} Nothing was committed, and the working tree was left as it was.");
@@ -67,7 +85,7 @@ internal static class RunInvoker
     /// <exception cref="ConfigurationException">When the file is invalid.</exception>
     /// <exception cref="SignalImportException">When an export cannot be read.</exception>
     private static RunRequest WithConfiguration(RunRequest request, string? configPath, int? maxPagesOption,
-        IReadOnlyList<string> signalFiles)
+        IReadOnlyList<string> signalFiles, bool apiUrlGiven = false)
     {
         var configuration = configPath is not null
             ? ConfigurationLoader.Load(configPath, File.ReadAllText(configPath))
@@ -84,6 +102,7 @@ internal static class RunInvoker
                 [.. configuration.Signals, .. signalFiles.Select(f => new SignalSource { Path = Path.GetFullPath(f) })],
                 request.Site),
             RenderSettings = configuration.Render,
+            GitHub = request.GitHub is { } github ? configuration.GitHub.ApplyTo(github, apiUrlGiven) : null,
         };
     }
 

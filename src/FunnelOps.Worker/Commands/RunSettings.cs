@@ -5,4 +5,6 @@ namespace FunnelOps.Worker.Commands;
 /// <param name="MaxPages">The --max-pages value, or null to use the configuration's.</param>
 /// <param name="Verbose">True for detailed logs.</param>
 /// <param name="SignalFiles">Exports given with --signals, read besides those the configuration lists.</param>
-internal sealed record RunSettings(string? ConfigPath, int? MaxPages, bool Verbose, IReadOnlyList<string>? SignalFiles = null);
+/// <param name="ApiUrlGiven">True when --api-url was given, so it wins over the configuration's api_url.</param>
+internal sealed record RunSettings(string? ConfigPath, int? MaxPages, bool Verbose, IReadOnlyList<string>? SignalFiles = null,
+    bool ApiUrlGiven = false);

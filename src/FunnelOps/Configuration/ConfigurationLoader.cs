@@ -59,6 +59,7 @@ public static class ConfigurationLoader
             Fixes = FixSettingsReader.Read(map.Map("fixes", required: false)),
             Signals = SignalSettingsReader.Read(map, file),
             Render = RenderSettingsReader.Read(map.Map("render", required: false)),
+            GitHub = GitHubSettingsReader.Read(map.Map("github", required: false)),
         };
         if (map.Map("crawl", required: false) is { } crawl)
         {

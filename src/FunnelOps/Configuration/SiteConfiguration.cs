@@ -31,6 +31,9 @@ public sealed record SiteConfiguration
     /// <summary>The phone, throttling, pages at once, time per page and sampling of the render stage.</summary>
     public Rendering.RenderSettings Render { get; init; } = Rendering.RenderSettings.Default;
 
+    /// <summary>How pull requests are opened on GitHub (the <c>github:</c> block).</summary>
+    public Publishing.GitHubConfiguration GitHub { get; init; } = Publishing.GitHubConfiguration.Default;
+
     /// <summary>
     /// Applies the crawl settings of the file to the crawl options: scope, limits,
     /// normalisation. Settings the file does not mention keep their values.

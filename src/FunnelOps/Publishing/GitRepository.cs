@@ -53,6 +53,128 @@ public sealed class GitRepository : ISiteRepository
         return new GitRepository(repository);
     }
 
+    /// <summary>
+    /// Clones <paramref name="remote"/> into the empty folder <paramref name="folder"/> with
+    /// <paramref name="branch"/> checked out: shallow (only the tip) where the server allows it, else in full.
+    /// </summary>
+    /// <exception cref="SiteRepositoryException">When the repository cannot be cloned.</exception>
+    public static GitRepository Clone(RemoteAccess remote, string folder, string branch)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        LibGit2SharpException? shallowFailure = null;
+        foreach (var depth in new[] { 1, 0 })
+        {
+            try
+            {
+                var options = new CloneOptions { BranchName = branch };
+                options.FetchOptions.Depth = depth;
+                options.FetchOptions.CredentialsProvider = Credentials(remote);
+                var gitFolder = Repository.Clone(remote.CloneUrl.ToString(), folder, options);
+                return new GitRepository(new Repository(gitFolder));
+            }
+            catch (LibGit2SharpException exception)
+            {
+                shallowFailure ??= exception;
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+
+        throw new SiteRepositoryException($"Git could not clone {remote.CloneUrl} (branch {branch}): " +
+            $"{shallowFailure!.Message}. Check the address, the branch name and that the token may read the repository.",
+            shallowFailure);
+    }
+
+    /// <summary>The commit <paramref name="branch"/> points to on <paramref name="remote"/>, or null when it does not exist there.</summary>
+    public static string? RemoteTip(RemoteAccess remote, string branch)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        try
+        {
+            return Repository.ListRemoteReferences(remote.CloneUrl.ToString(), Credentials(remote))
+                .FirstOrDefault(r => r.CanonicalName == "refs/heads/" + branch)?.TargetIdentifier;
+        }
+        catch (LibGit2SharpException exception)
+        {
+            throw new SiteRepositoryException($"Git could not read the branches of {remote.CloneUrl}: {exception.Message}",
+                exception);
+        }
+    }
+
+    /// <summary>
+    /// Pushes the local <paramref name="branch"/> to <paramref name="remote"/>, which must still point at
+    /// <paramref name="expectedRemoteTip"/> (null: must not exist yet). Only FunnelOps' own branches are pushed, never
+    /// <paramref name="baseBranch"/>; a branch that already exists is replaced only under that lease.
+    /// </summary>
+    /// <exception cref="SiteRepositoryException">When the branch is not FunnelOps', moved, or the push was declined.</exception>
+    public void Push(RemoteAccess remote, string branch, string baseBranch, string? expectedRemoteTip)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        if (!branch.StartsWith(ChangeNaming.BranchPrefix, StringComparison.Ordinal) || branch == baseBranch)
+        {
+            throw new SiteRepositoryException($"FunnelOps pushes only its own {ChangeNaming.BranchPrefix}... branches, " +
+                $"never {branch}.");
+        }
+
+        // libgit2 has no force-with-lease: compare the remote tip just before pushing instead.
+        var actual = RemoteTip(remote, branch);
+        if (actual != expectedRemoteTip)
+        {
+            throw new SiteRepositoryException(actual is null
+                ? $"The branch {branch} was deleted on {remote.CloneUrl} since FunnelOps last pushed it."
+                : $"The branch {branch} on {remote.CloneUrl} is at {actual[..7]}, not where FunnelOps left it; " +
+                  "someone else pushed to it, so FunnelOps leaves it alone.");
+        }
+
+        string? declined = null;
+        var options = new PushOptions
+        {
+            CredentialsProvider = Credentials(remote),
+            OnPushStatusError = error => declined = error.Message,
+        };
+        var force = expectedRemoteTip is null ? "" : "+";
+        Guard($"push {branch} (check the repository's branch rules and that the token may push)", () => _repository.Network.Push(_repository.Network.Remotes["origin"],
+            $"{force}refs/heads/{branch}:refs/heads/{branch}", options));
+        if (declined is not null)
+        {
+            throw new SiteRepositoryException($"The code host declined the push of {branch}: {declined}. " +
+                "Check the repository's branch rules and that the token may push, then run again.");
+        }
+    }
+
+    /// <summary>
+    /// Fetches <paramref name="branch"/> from <paramref name="remote"/> and describes its tip, or returns null when
+    /// the branch does not exist there.
+    /// </summary>
+    public RemoteCommit? FetchBranch(RemoteAccess remote, string branch)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        if (RemoteTip(remote, branch) is null)
+        {
+            return null;
+        }
+
+        var tracking = "refs/funnelops/remote/" + branch;
+        var options = new FetchOptions { CredentialsProvider = Credentials(remote), Depth = 2 };
+        Guard($"fetch {branch}", () => Commands.Fetch(_repository, "origin", [$"+refs/heads/{branch}:{tracking}"], options,
+            null));
+        var commit = _repository.Lookup<Commit>(_repository.Refs[tracking].TargetIdentifier);
+        return new RemoteCommit(commit.Sha, commit.Author.Email, commit.Message,
+            [.. commit.Parents.Select(p => p.Sha)], commit.Tree.Sha);
+    }
+
+    /// <summary>The tree id of the local branch's tip.</summary>
+    public string TreeOf(string branch) => _repository.Branches[branch].Tip.Tree.Sha;
+
+    /// <summary>The commit the local branch points to.</summary>
+    public string TipOf(string branch) => _repository.Branches[branch].Tip.Sha;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> RecentCommitSubjects(int count) =>
+        [.. _repository.Commits.Take(count).Select(c => c.MessageShort)];
+
     /// <inheritdoc />
     public bool BranchExists(string name) => _repository.Branches[name] is not null;
 
@@ -103,6 +225,9 @@ public sealed class GitRepository : ISiteRepository
 
     /// <inheritdoc />
     public void Dispose() => _repository.Dispose();
+
+    private static LibGit2Sharp.Handlers.CredentialsHandler Credentials(RemoteAccess remote) =>
+        (_, _, _) => new UsernamePasswordCredentials { Username = "x-access-token", Password = remote.Token };
 
     private static void Guard(string action, Action work)
     {

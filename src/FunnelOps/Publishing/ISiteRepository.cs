@@ -35,4 +35,7 @@ public interface ISiteRepository : IDisposable
 
     /// <summary>Throws away uncommitted changes to <paramref name="paths"/>.</summary>
     void Discard(IReadOnlyList<string> paths);
+
+    /// <summary>The first lines of the latest <paramref name="count"/> commits on the current branch, newest first.</summary>
+    IReadOnlyList<string> RecentCommitSubjects(int count);
 }

@@ -70,7 +70,8 @@ public sealed class LocalPublisher
                 return new ChangeResult(fix, verification, null, null, diff, null);
             }
 
-            var pullRequest = PullRequestWriter.Write(fix, diff, verification, context.Backlog, context.Economics, context.Week);
+            var pullRequest = PullRequestWriter.Write(
+                fix, diff, verification, context.Backlog, context.Economics, context.Week, context.Story);
             if (context.DryRun)
             {
                 _repository.Discard(paths);
@@ -79,7 +80,8 @@ public sealed class LocalPublisher
 
             _repository.CreateAndCheckout(branch);
             branchCreated = true;
-            var commit = _repository.Commit(paths, CommitMessage(fix, pullRequest), _time.GetUtcNow());
+            var commit = _repository.Commit(paths, CommitMessage(fix, pullRequest, _repository.RecentCommitSubjects(20)),
+                _time.GetUtcNow());
             _repository.Checkout(baseBranch);
             PublishLog.Committed(_logger, commit, branch);
             return new ChangeResult(fix, verification, branch, commit, diff, pullRequest);
@@ -103,9 +105,21 @@ public sealed class LocalPublisher
         }
     }
 
-    private static string CommitMessage(Fix fix, PullRequestText pullRequest)
+    /// <summary>
+    /// The commit message: the PR title as subject, in conventional-commit form (<c>fix(seo): ...</c>) when most of
+    /// the repository's recent subjects use that form; one line per file; the finding's fingerprint as a trailer.
+    /// </summary>
+    internal static string CommitMessage(Fix fix, PullRequestText pullRequest, IReadOnlyList<string> recentSubjects)
     {
         var files = string.Join("\n", fix.Files.Select(f => $"- {f.Mapping.RelativePath}: {f.Summary}"));
-        return $"{pullRequest.Title}\n\n{files}\n\nFunnelOps-Finding: {fix.Item.Finding.Fingerprint}\n";
+        var conventional = recentSubjects.Count > 0 &&
+            recentSubjects.Count(s => ChangeNaming.IsConventional(s)) * 2 > recentSubjects.Count;
+        var subject = conventional
+            ? $"fix({ChangeNaming.Slug(fix.Item.Finding.Playbook.Channel)}): {LowerFirst(pullRequest.Title)}"
+            : pullRequest.Title;
+        return $"{subject}\n\n{files}\n\nFunnelOps-Finding: {fix.Item.Finding.Fingerprint}\n";
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 }

@@ -20,4 +20,8 @@ public sealed record PublishContext(
     IReadOnlyDictionary<Uri, RenderResult> Renders,
     CrawlOptions CrawlOptions,
     Economics Economics,
-    bool DryRun);
+    bool DryRun)
+{
+    /// <summary>Earlier outcomes, history and the figures before the change, told in the pull request.</summary>
+    public PullRequestStory Story { get; init; } = PullRequestStory.None;
+}

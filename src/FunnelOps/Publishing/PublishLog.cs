@@ -19,4 +19,25 @@ internal static partial class PublishLog
 
     [LoggerMessage(6004, LogLevel.Information, "Branch {Branch} already exists; nothing new is committed")]
     public static partial void BranchExists(ILogger logger, string branch);
+
+    [LoggerMessage(6010, LogLevel.Warning, "Waiting {Seconds} s before trying to {Operation} again: {Reason}")]
+    public static partial void Retrying(ILogger logger, string operation, double seconds, string reason);
+
+    [LoggerMessage(6011, LogLevel.Information, "Pushed {Branch} to {Remote}")]
+    public static partial void Pushed(ILogger logger, string branch, Uri remote);
+
+    [LoggerMessage(6012, LogLevel.Information, "Pull request {Number} for {Branch}: {Url}")]
+    public static partial void PullRequestOpened(ILogger logger, int number, string branch, Uri url);
+
+    [LoggerMessage(6013, LogLevel.Information, "Cadence: {Decision}")]
+    public static partial void Cadence(ILogger logger, string decision);
+
+    [LoggerMessage(6014, LogLevel.Information, "Backlog issue {Number} is up to date")]
+    public static partial void BacklogIssue(ILogger logger, int number);
+
+    [LoggerMessage(6015, LogLevel.Information, "Pull request {Number} measured: {Outcome}")]
+    public static partial void Measured(ILogger logger, int number, string outcome);
+
+    [LoggerMessage(6016, LogLevel.Information, "Cloned {Remote} ({Branch}) into {Folder}")]
+    public static partial void Cloned(ILogger logger, Uri remote, string branch, string folder);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using FunnelOps.Fixes;
 using FunnelOps.Playbooks;
@@ -23,8 +22,9 @@ public static class PullRequestWriter
     /// <summary>Writes the pull request for <paramref name="fix"/>.</summary>
     public static PullRequestText Write(
         Fix fix, string diff, VerificationResult verification, IReadOnlyList<BacklogItem> backlog,
-        Economics economics, Week week)
+        Economics economics, Week week, PullRequestStory? story = null)
     {
+        story ??= PullRequestStory.None;
         ArgumentNullException.ThrowIfNull(fix);
         ArgumentNullException.ThrowIfNull(verification);
         ArgumentNullException.ThrowIfNull(backlog);
@@ -53,14 +53,27 @@ public static class PullRequestWriter
         AppendChange(body, fix, diff);
 
         body.Append("## How to verify\n\n").Append(Fill(template.Verify, finding, escape: true)).Append("\n\n");
+        body.Append("Pages to open once the change is deployed:\n\n");
+        foreach (var url in finding.Urls.Take(10))
+        {
+            body.Append("- ").Append(MarkdownText.CodeSpan(url.AbsoluteUri)).Append('\n');
+        }
+
+        body.Append('\n');
         body.Append("Already checked: ").Append(MarkdownText.Escape(verification.Summary, 400)).Append("\n\n");
 
         AppendAlternatives(body, backlog, item);
 
-        body.Append("## Last week's outcome\n\nNo earlier FunnelOps change has been measured on this site yet.\n\n");
+        body.Append("## Last week's outcome\n\n")
+            .Append(story.LastOutcome ?? "No earlier FunnelOps change has been measured on this site yet.").Append("\n\n");
+        if (story.History is not null)
+        {
+            body.Append("## History of this finding\n\n").Append(story.History).Append("\n\n");
+        }
+
         body.Append("---\n*Opened by FunnelOps, one change a week. Close this pull request without merging to say no: ")
             .Append("FunnelOps remembers and will not propose this change again.*\n\n");
-        body.Append(HiddenBlock(week, fix));
+        body.Append(ChangeStateBlock.Write(StateOf(fix, week, story)));
         return new PullRequestText(title, body.ToString());
     }
 
@@ -104,16 +117,19 @@ public static class PullRequestWriter
         body.Append('\n');
     }
 
-    private static string HiddenBlock(Week week, Fix fix)
+    /// <summary>The machine-readable state of the change <paramref name="fix"/> makes.</summary>
+    public static ChangeState StateOf(Fix fix, Week week, PullRequestStory? story = null)
     {
-        var data = JsonSerializer.Serialize(new
+        ArgumentNullException.ThrowIfNull(fix);
+        return new ChangeState
         {
-            version = FormatVersion,
-            week = week.ToString(),
-            playbook = fix.Item.Finding.Playbook.Id,
-            fingerprints = new[] { fix.Item.Finding.Fingerprint },
-        });
-        return $"<!-- funnelops:state {data} -->\n";
+            Week = week.ToString(),
+            Playbook = fix.Item.Finding.Playbook.Id,
+            Fingerprints = [fix.Item.Finding.Fingerprint],
+            Pages = [.. fix.Item.Finding.Urls.Select(u => u.AbsoluteUri)],
+            Before = (story ?? PullRequestStory.None).Before,
+            BaseCommit = story?.BaseCommit,
+        };
     }
 
     /// <summary>Fills a PR template's placeholders; values from the crawl are escaped when the text is Markdown.</summary>

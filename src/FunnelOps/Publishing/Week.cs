@@ -14,6 +14,25 @@ public readonly record struct Week(int Year, int Number)
         return new Week(ISOWeek.GetYear(local), ISOWeek.GetWeekOfYear(local));
     }
 
+    /// <summary>Reads a week written as <c>2026-W49</c>; false when the text is not one.</summary>
+    public static bool TryParse(string? text, out Week week)
+    {
+        week = default;
+        var parts = text?.Split("-W");
+        if (parts is not [var year, var number] ||
+            !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ||
+            !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 53)
+        {
+            return false;
+        }
+
+        week = new Week(y, n);
+        return true;
+    }
+
+    /// <summary>The Monday that starts this week.</summary>
+    public DateTime Monday => ISOWeek.ToDateTime(Year, Number, DayOfWeek.Monday);
+
     /// <inheritdoc />
     public override string ToString() => $"{Year}-W{Number:00}";
 }

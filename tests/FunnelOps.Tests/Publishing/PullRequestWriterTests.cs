@@ -22,7 +22,10 @@ public sealed class PullRequestWriterTests
         Assert.DoesNotContain("<img", body, StringComparison.Ordinal);
         Assert.DoesNotContain("[click](", body, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(body, "<!-- funnelops:state"));
-        Assert.EndsWith("""<!-- funnelops:state {"version":1,"week":"2026-W49","playbook":"noindex-decision-page","fingerprints":["abc123"]} -->""" + "\n", body);
+        Assert.EndsWith(" -->\n", body);
+        var state = ChangeStateBlock.Read(body)!;
+        Assert.Equal((1, "2026-W49", "noindex-decision-page"), (state.Version, state.Week, state.Playbook));
+        Assert.Equal(["abc123"], state.Fingerprints);
     }
 
     [Fact]
@@ -40,7 +43,75 @@ public sealed class PullRequestWriterTests
         Assert.Contains("Already checked: verified by test", pullRequest.Body);
     }
 
-    private static PullRequestText Write(string evidence)
+    [Fact]
+    public void The_story_tells_last_weeks_outcome_the_findings_history_and_keeps_the_figures_before_in_the_block()
+    {
+        var story = new PullRequestStory
+        {
+            LastOutcome = "Pull request #4 (2026-W48) was merged, and the problem is gone from the site.",
+            History = "- Fixed before by pull request #2 (2026-W40), merged 2026-10-01; the problem has come back on the site.",
+            Before = new Dictionary<string, IReadOnlyDictionary<string, double>>
+            {
+                ["http://site.test/pricing/"] = new Dictionary<string, double> { ["signal.mobile_bounce_rate"] = 0.61 },
+            },
+            BaseCommit = "0123456789abcdef",
+        };
+
+        var body = Write("Pricing", story).Body;
+
+        Assert.Contains("## Last week's outcome\n\nPull request #4 (2026-W48) was merged", body, StringComparison.Ordinal);
+        Assert.Contains("## History of this finding\n\n- Fixed before by pull request #2", body, StringComparison.Ordinal);
+        Assert.Contains("- `http://site.test/pricing/`", body, StringComparison.Ordinal);
+        var state = ChangeStateBlock.Read(body)!;
+        Assert.Equal(["http://site.test/pricing/"], state.Pages);
+        Assert.Equal(0.61, state.Before["http://site.test/pricing/"]["signal.mobile_bounce_rate"]);
+        Assert.Equal("0123456789abcdef", state.BaseCommit);
+    }
+
+    [Fact]
+    public void Replacing_the_block_keeps_the_text_and_leaves_one_block_with_the_new_state()
+    {
+        var body = Write("Pricing").Body;
+        var state = ChangeStateBlock.Read(body)! with { Commit = "feedface" };
+
+        var replaced = ChangeStateBlock.Replace(body, state);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(replaced, "<!-- funnelops:state"));
+        Assert.Equal("feedface", ChangeStateBlock.Read(replaced)!.Commit);
+        Assert.StartsWith(body[..body.IndexOf("<!-- funnelops:state", StringComparison.Ordinal)], replaced, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_a_person_broke_or_a_later_format_reads_as_no_state()
+    {
+        Assert.Null(ChangeStateBlock.Read("text <!-- funnelops:state {\"version\":1,\"week\": -->"));
+        Assert.Null(ChangeStateBlock.Read("<!-- funnelops:state {\"version\":2,\"week\":\"2026-W01\",\"playbook\":\"p\",\"fingerprints\":[]} -->"));
+        Assert.Null(ChangeStateBlock.Read(null));
+    }
+
+    [Fact]
+    public void The_commit_subject_follows_conventional_commits_only_when_the_repository_mostly_does()
+    {
+        var fix = Fix("Pricing");
+        var text = new PullRequestText("Let search engines list /pricing/ again", "body");
+
+        var conventional = LocalPublisher.CommitMessage(fix, text, ["feat(pricing): new plans", "fix: typo", "Merge branch x"]);
+        var plain = LocalPublisher.CommitMessage(fix, text, ["Update pricing", "Fix typo", "feat: one"]);
+
+        Assert.StartsWith("fix(seo): let search engines list /pricing/ again\n", conventional, StringComparison.Ordinal);
+        Assert.StartsWith("Let search engines list /pricing/ again\n", plain, StringComparison.Ordinal);
+        Assert.EndsWith("FunnelOps-Finding: abc123\n", plain, StringComparison.Ordinal);
+    }
+
+    private static PullRequestText Write(string evidence, PullRequestStory? story = null)
+    {
+        var fix = Fix(evidence);
+        var verification = new VerificationResult(true, "verified by test", []);
+        return PullRequestWriter.Write(fix, "-<meta name=\"robots\" content=\"noindex\">\n", verification, [fix.Item],
+            new Economics(), new Week(2026, 49), story);
+    }
+
+    private static Fix Fix(string evidence)
     {
         var url = new Uri("http://site.test/pricing/");
         var playbook = new PlaybookLoader(FixPlanner.BuiltInKinds)
@@ -59,10 +130,6 @@ public sealed class PullRequestWriterTests
         using var folder = Support.TempFolder.With(("pricing/index.html", "<title>Pricing</title>"));
         var source = SourceFile.Read(folder.Path, "pricing/index.html");
         var mapping = new SourceMapping(url, "pricing/index.html", folder.Path, "found by test");
-        var fix = new Fix(item, [new FileChange(mapping, source, source.Text, "Removes the noindex.", null)]);
-        var verification = new VerificationResult(true, "verified by test", []);
-
-        return PullRequestWriter.Write(fix, "-<meta name=\"robots\" content=\"noindex\">\n", verification, [item],
-            new Economics(), new Week(2026, 49));
+        return new Fix(item, [new FileChange(mapping, source, source.Text, "Removes the noindex.", null)]);
     }
 }

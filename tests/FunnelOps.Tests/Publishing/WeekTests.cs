@@ -25,4 +25,16 @@ public sealed class WeekTests
     [InlineData("/../../etc/passwd", "etc-passwd")]
     public void Slugs_keep_only_lower_case_letters_digits_and_single_dashes(string text, string expected) =>
         Assert.Equal(expected, ChangeNaming.Slug(text));
+
+    [Theory]
+    [InlineData("2026-W49", true, 2026, 49)]
+    [InlineData("2027-W01", true, 2027, 1)]
+    [InlineData("2026-W54", false, 0, 0)]
+    [InlineData("W49", false, 0, 0)]
+    [InlineData("2026-W-1", false, 0, 0)]
+    public void A_week_is_read_back_from_its_written_form(string text, bool valid, int year, int number)
+    {
+        Assert.Equal(valid, Week.TryParse(text, out var week));
+        Assert.Equal(new Week(year, number), week);
+    }
 }

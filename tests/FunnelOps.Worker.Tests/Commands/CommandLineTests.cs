@@ -43,12 +43,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Publishing_to_GitHub_is_refused_with_what_to_use_instead()
+    public async Task Publishing_to_GitHub_needs_the_repository_address_and_names_the_token_variable_to_set()
     {
-        var (code, _, error) = await InvokeAsync("run", "--site", "http://127.0.0.1:9/", "--repo", ".", "--publish", "github");
+        var (folderCode, _, folderError) = await InvokeAsync(
+            "run", "--site", "http://127.0.0.1:9/", "--repo", ".", "--publish", "github");
+        var (tokenCode, _, tokenError) = await InvokeAsync("run", "--site", "http://127.0.0.1:9/",
+            "--repo", "https://github.com/acme/site.git", "--publish", "github", "--token-env", "FUNNELOPS_TEST_UNSET_TOKEN");
 
-        Assert.Equal(2, code);
-        Assert.Contains("--publish local", error);
+        Assert.Equal((2, 2), (folderCode, tokenCode));
+        Assert.Contains("address without credentials, such as https://github.com/", folderError);
+        Assert.Contains("set the environment variable FUNNELOPS_TEST_UNSET_TOKEN", tokenError);
     }
 
     [Fact]
