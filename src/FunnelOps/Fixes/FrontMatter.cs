@@ -108,7 +108,10 @@ public sealed partial class FrontMatter
         {
             if (!entry.IsMultiLine && entry.ValueStart >= 0)
             {
-                return new TextEdit(entry.ValueStart, entry.ValueEnd - entry.ValueStart, Encode(value, entry.Quote));
+                // A quoted value's extent is inside its quotes; the new value brings its own.
+                var quoted = entry.Quote == '\0' ? 0 : 1;
+                return new TextEdit(entry.ValueStart - quoted, entry.ValueEnd - entry.ValueStart + (2 * quoted),
+                    Encode(value, entry.Quote));
             }
 
             // A block value (several lines) becomes one line; the key keeps its spelling.

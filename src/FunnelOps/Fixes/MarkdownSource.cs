@@ -17,9 +17,10 @@ public sealed class MarkdownSource
 
     /// <summary>
     /// Parses <paramref name="file"/>; <paramref name="staticRoot"/> is the folder whose files the
-    /// site serves as they are (images, downloads), when known.
+    /// site serves as they are (images, downloads), when known; <paramref name="crawl"/> is what the
+    /// crawl read from the whole site, when known.
     /// </summary>
-    public MarkdownSource(SourceFile file, string? staticRoot = null)
+    public MarkdownSource(SourceFile file, string? staticRoot = null, Crawling.CrawlResult? crawl = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         File = file;
@@ -30,7 +31,7 @@ public sealed class MarkdownSource
         _document = Markdown.Parse(file.Text[FrontMatter.BodyStart..], Pipeline);
         _code = [.. _document.Descendants<CodeBlock>().Select(c => Extent(c.Span))];
         _code.AddRange(_document.Descendants<CodeInline>().Select(c => Extent(c.Span)));
-        Html = new HtmlSource(file) { ContentRoot = staticRoot };
+        Html = new HtmlSource(file) { ContentRoot = staticRoot, Crawl = crawl };
     }
 
     /// <summary>The file.</summary>
