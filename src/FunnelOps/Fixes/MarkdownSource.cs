@@ -55,6 +55,26 @@ public sealed class MarkdownSource
             ? Crawling.PageParser.Collapse(string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())))
             : null;
 
+    /// <summary>
+    /// The text of the heading that comes right before <paramref name="offset"/>, when no other image
+    /// stands between them; null otherwise.
+    /// </summary>
+    public string? HeadingBefore(int offset)
+    {
+        var heading = _document.Descendants<HeadingBlock>().LastOrDefault(h => Extent(h.Span).End <= offset);
+        if (heading?.Inline is not { } inline)
+        {
+            return null;
+        }
+
+        var end = Extent(heading.Span).End;
+        var between = _document.Descendants<LinkInline>().Any(l => l.IsImage && Extent(l.Span).Start >= end &&
+            Extent(l.Span).Start + 2 < offset);
+        var text = Crawling.PageParser.Collapse(
+            string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())));
+        return between || text.Length == 0 ? null : text;
+    }
+
     /// <summary>The elements matching <paramref name="selector"/> written as HTML in the Markdown, outside code.</summary>
     public IReadOnlyList<(AngleSharp.Dom.IElement Element, StartTag Tag)> FindHtml(string selector) =>
         [.. Html.Find(selector).Where(x => !IsInCode(x.Tag.Start))];

@@ -159,6 +159,10 @@ public sealed class MarkdownFixerTests
 
             ![ ](/images/IMG_1234.jpg "The release calendar")
 
+            ## The planning wall
+
+            ![](/images/IMG_5678.jpg)
+
             ```markdown
             ![](/images/example-in-code.png)
             ```
@@ -172,6 +176,10 @@ public sealed class MarkdownFixerTests
             ![Sprint board](/images/sprint-board.png)
 
             ![The release calendar](/images/IMG_1234.jpg "The release calendar")
+
+            ## The planning wall
+
+            ![The planning wall](/images/IMG_5678.jpg)
 
             ```markdown
             ![](/images/example-in-code.png)

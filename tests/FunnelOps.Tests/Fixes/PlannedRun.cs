@@ -75,7 +75,14 @@ public sealed class PlannedRun
         };
         var item = new BacklogItem(1, finding, impact);
 
-        var crawl = new CrawlResult(url, [snapshot], []);
+        var others = setup.Pages.Select(p => new PageSnapshot
+        {
+            Url = new Uri(url, p.Path),
+            Status = p.Status,
+            ContentType = "text/html",
+            Html = p.Status == 200 ? new HtmlSummary { Title = p.Title } : null,
+        });
+        var crawl = new CrawlResult(url, [snapshot, .. others], []);
         var plan = new FixPlanner([fixer], settings).Plan([item], crawl, folder.Path, new HashSet<string>());
         var change = plan.Fix?.Files.Single();
         return new PlannedRun(change, plan.PassedOver.Count > 0 ? plan.PassedOver[0].Reason : "");

@@ -106,6 +106,23 @@ public sealed class SampleSiteFixTests
         Assert.All(ExpectedDeclines, d => Assert.StartsWith(d.Value, declines[d.Key], StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_link_to_a_guide_that_was_never_published_is_left_for_a_person()
+    {
+        using var repository = CopyOfSampleSite();
+        await using var site = await ServedSite.ServeAsync(repository);
+        var pipeline = await Pipeline.RunAsync(site.Address);
+        var item = pipeline.Backlog.Single(i => i.Finding.Playbook.Id == "broken-internal-link");
+
+        var plan = new FixPlanner(FixPlanner.BuiltIn).Plan([item], pipeline.Crawl, repository.Path, new HashSet<string>());
+
+        Assert.Null(plan.Fix);
+        Assert.Equal(
+            "No page of the site clearly replaces /blog/engineering-metrics-guide/: no redirect rule names it, and no " +
+            "crawled page's address or title matches it closely enough to point the link there unchecked.",
+            Assert.Single(plan.PassedOver).Reason);
+    }
+
     /// <summary>The lines a unified diff would show removed (before's numbers) and added (after's numbers).</summary>
     private static string Diff(string before, string after)
     {

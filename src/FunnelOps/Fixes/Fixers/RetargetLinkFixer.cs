@@ -43,7 +43,9 @@ public sealed class RetargetLinkFixer : IMarkdownFixer
         }
 
         return edits.Count == 0
-            ? FixerResult.Declined("The links were not found in the source file.")
+            ? FixerResult.Declined(finding.Target.Links.Count > 0
+                ? "The redirected links were not found in the source file."
+                : "The broken links were not found in the source file; they may come from a shared template.")
             : Result(edits, changed, retargets);
     }
 
