@@ -95,8 +95,10 @@ public sealed class HugoSiteTests
 
         Assert.False(verification.Passed);
         Assert.Equal(
-            "After the edit, the \"meta-description-missing\" check still fails on /features/, so the change was " +
-            "not published.", verification.Summary);
+            "FunnelOps applied the edit to a copy of the site and checked /features/ again: \"Give every " +
+            "page a meta description\" still fails there, so the change was not published. The page is probably " +
+            "not built from the edited file; fix it by hand, or tell FunnelOps where the page comes from under " +
+            "fixes: sources: in .funnelops/config.yml.", verification.Summary);
     }
 
     [Fact]
