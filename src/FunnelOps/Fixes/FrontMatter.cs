@@ -268,8 +268,10 @@ public sealed partial class FrontMatter
         return builder.ToString();
     }
 
+    // A blank line alone continues nothing: a block value reaches past it only when an indented line follows.
     private static bool IsContinuation(string line, FrontMatterFormat format) =>
-        line.Length == 0 || line[0] is ' ' or '\t' || (format == FrontMatterFormat.Yaml && line.StartsWith("- ", StringComparison.Ordinal));
+        (line.Length > 0 && line[0] is ' ' or '\t' && line.Trim().Length > 0) ||
+        (format == FrontMatterFormat.Yaml && line.StartsWith("- ", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(?<key>[A-Za-z0-9_][A-Za-z0-9_.\-]*)[ \t]*:(?:[ \t]+(?<value>.*?))?[ \t]*$")]
     private static partial Regex YamlKey();
