@@ -288,4 +288,84 @@ public sealed class MarkdownFixerTests
             More text.
             """);
     }
+
+    [Theory]
+    [MemberData(nameof(FileShapes.All), MemberType = typeof(FileShapes))]
+    public void A_description_too_short_for_search_results_is_rewritten_in_its_own_quotes(string newline, bool bom)
+    {
+        MarkdownRun.Of(new RewriteMetaDescriptionFixer(), "meta-description-length", newline: newline, bom: bom,
+            live: Live, markdown: """
+            ---
+            title: Features
+            description: "Too short."
+            ---
+
+            Keelboard keeps roadmaps, sprints and releases on one board.
+            """).AssertGives(newline: newline, bom: bom, after: """
+            ---
+            title: Features
+            description: "Keelboard keeps roadmaps, sprints and releases on one board. Owners see what ships this week without chasing updates in chat."
+            ---
+
+            Keelboard keeps roadmaps, sprints and releases on one board.
+            """);
+    }
+
+    [Theory]
+    [MemberData(nameof(FileShapes.All), MemberType = typeof(FileShapes))]
+    public void A_title_shared_with_other_pages_is_replaced_by_the_main_heading(string newline, bool bom)
+    {
+        const string live = """
+            <html lang="en"><head><title>Keelboard</title></head>
+            <body><h1>Boards for product teams</h1><p>Boards.</p></body></html>
+            """;
+
+        MarkdownRun.Of(new RetitleFromH1Fixer(), "duplicate-title", newline: newline, bom: bom, live: live, markdown: """
+            ---
+            title: Keelboard
+            weight: 3
+            ---
+
+            # Boards for product teams
+
+            Boards.
+            """).AssertGives(newline: newline, bom: bom, after: """
+            ---
+            title: Boards for product teams
+            weight: 3
+            ---
+
+            # Boards for product teams
+
+            Boards.
+            """);
+    }
+
+    [Theory]
+    [MemberData(nameof(FileShapes.All), MemberType = typeof(FileShapes))]
+    public void A_title_too_long_to_show_is_shortened_leaving_room_for_what_the_layout_adds(string newline, bool bom)
+    {
+        const string live = """
+            <html lang="en"><head><title>Sprint planning software for product teams - Boards, roadmaps and releases | Keelboard</title></head>
+            <body><h1>Features</h1><p>Boards.</p></body></html>
+            """;
+
+        var run = MarkdownRun.Of(new ShortenTitleFixer(), "title-too-long", newline: newline, bom: bom, live: live,
+            markdown: """
+            ---
+            title: 'Sprint planning software for product teams - Boards, roadmaps and releases'
+            ---
+
+            Boards.
+            """);
+
+        run.AssertGives(newline: newline, bom: bom, after: """
+            ---
+            title: 'Sprint planning software for product teams'
+            ---
+
+            Boards.
+            """);
+        Assert.NotNull(run.Change!.ReviewNote);
+    }
 }
