@@ -148,7 +148,8 @@ public sealed class FixPlanner
         if (mapping.Kind == SourceKind.Markdown)
         {
             result = fixer is IMarkdownFixer markdown
-                ? markdown.ProposeMarkdown(item.Finding, page, new MarkdownSource(source, context.Mapper.Layout.StaticRoot, context.Crawl))
+                ? markdown.ProposeMarkdown(item.Finding, page,
+                    new MarkdownSource(source, context.Mapper.Layout.StaticRoot, context.Crawl))
                 : FixerResult.Declined($"This kind of fix edits HTML, and {mapping.RelativePath} is Markdown.");
             if (!result.HasEdits && TemplateKinds.Contains(fixer.Kind))
             {

@@ -21,7 +21,9 @@ public sealed partial class SourceRule
         File = file;
         var names = new HashSet<string>(StringComparer.Ordinal);
         // Regex.Escape escapes "{" and "*", which the placeholders need as written.
-        var escaped = Regex.Escape(url).Replace(@"\{", "{", StringComparison.Ordinal).Replace(@"{\*", "{*", StringComparison.Ordinal);
+        var escaped = Regex.Escape(url)
+            .Replace(@"\{", "{", StringComparison.Ordinal)
+            .Replace(@"{\*", "{*", StringComparison.Ordinal);
         var pattern = Placeholder().Replace(escaped, match =>
         {
             var name = match.Groups["name"].Value;

@@ -103,7 +103,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, code);
         Assert.Matches(@"noindex-decision-page\s+consideration, decision\s+seo\s+remove-noindex", output);
-        Assert.Matches(@"broken-internal-link\s+.*advice only", output);
+        Assert.Matches(@"h1-missing\s+.*advice only", output);
     }
 
     private static async Task<(int Code, string Output, string Error)> InvokeAsync(params string[] args)

@@ -133,7 +133,8 @@ internal static class BrokenLinkReplacement
     }
 
     private static HashSet<string> Words(string text) =>
-        [.. text.ToLowerInvariant().Split([' ', '-', '_', '.', '/', '|', ':', ',', '—', '–'], StringSplitOptions.RemoveEmptyEntries)
+        [.. text.ToLowerInvariant()
+            .Split([' ', '-', '_', '.', '/', '|', ':', ',', '—', '–'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !Filler.Contains(w))];
 
     private static int Distance(string a, string b)

@@ -114,11 +114,13 @@ public sealed class RetargetLinkFixer : IMarkdownFixer
     {
         if (retargets.All(r => r.Why is null))
         {
-            return new FixerResult(edits, $"Points links straight at their destination: {string.Join(", ", changed.Distinct())}.");
+            return new FixerResult(edits,
+                $"Points links straight at their destination: {string.Join(", ", changed.Distinct())}.");
         }
 
         return new FixerResult(edits,
-            $"Points links that led to a missing page at the page that replaced it: {string.Join("; ", changed.Distinct())}.",
+            "Points links that led to a missing page at the page that replaced it: " +
+            $"{string.Join("; ", changed.Distinct())}.",
             "The new link target was chosen by matching the missing address against the site: open it once and " +
             "check that it is the page the link meant.");
     }
