@@ -183,6 +183,60 @@ public sealed class MarkdownMappingTests
         Assert.Null(mapping);
     }
 
+    [Fact]
+    public void A_head_defect_of_a_Jekyll_post_is_fixed_in_the_include_that_writes_the_head_and_not_in_a_theme()
+    {
+        const string head = "<head>\n  <meta charset=\"utf-8\">\n  <title>{{ page.title }}</title>\n</head>\n";
+        using var repository = TempFolder.With(
+            ("_config.yml", "title: Keelboard"),
+            ("_layouts/default.html", "<!doctype html>\n<html lang=\"en\">\n{% include head.html %}\n<body>{{ content }}</body>\n</html>\n"),
+            ("_includes/head.html", head),
+            ("_includes/footer.html", "<footer>Keelboard</footer>\n"),
+            ("themes/minima/layouts/head.html", head),
+            ("_posts/2026-11-02-sprint-planning.md", "---\ntitle: How we plan sprints\n---\n\nText.\n"));
+        var url = new Uri(Site, "/2026/11/02/sprint-planning.html");
+        var page = new PageSnapshot
+        {
+            Url = url,
+            Status = 200,
+            ContentType = "text/html",
+            Html = new PageParser([]).Parse(url, System.Text.Encoding.UTF8.GetBytes(
+                "<html lang=\"en\"><head><title>How we plan sprints</title></head><body><p>Text.</p></body></html>"), null),
+        };
+        var finding = new FunnelOps.Playbooks.Finding
+        {
+            Playbook = Engine.PlaybookLoader().Load([Engine.BuiltInPlaybooks]).Single(p => p.Id == "viewport-missing"),
+            Stage = Stage.Awareness,
+            Urls = [url],
+            PageTitle = "How we plan sprints",
+            Evidence = ["Found by a test."],
+            Fingerprint = "0123456789abcdef",
+        };
+        var impact = new FunnelOps.Prioritization.Impact
+        {
+            PerWeek = 1,
+            Currency = "EUR",
+            Pages = [],
+            VisitsEstimated = true,
+            Uplift = 0.1,
+            Confidence = 0.5,
+            Effort = 1,
+        };
+
+        var plan = new FixPlanner(FixPlanner.BuiltIn).Plan([new FunnelOps.Prioritization.BacklogItem(1, finding, impact)],
+            new CrawlResult(Site, [page], []), repository.Path, new HashSet<string>());
+
+        var change = Assert.Single(plan.Fix!.Files);
+        Assert.Equal("_includes/head.html", change.Mapping.RelativePath);
+        Assert.Equal(SourceKind.Template, change.Mapping.Kind);
+        Assert.StartsWith(
+            "`/2026/11/02/sprint-planning.html` is built from `_posts/2026-11-02-sprint-planning.md` (a Jekyll post, " +
+            "by the slug after the date in its file name); confirmed because", change.Mapping.HowFound, StringComparison.Ordinal);
+        Assert.Equal(
+            "<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+            "  <title>{{ page.title }}</title>\n</head>\n", change.NewText);
+    }
+
     private static PageSnapshot Page(string path, string title, string? h1 = null) => new()
     {
         Url = new Uri(Site, path),
