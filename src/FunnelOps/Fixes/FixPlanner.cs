@@ -148,7 +148,8 @@ public sealed class FixPlanner
         if (mapping.Kind == SourceKind.Markdown)
         {
             result = fixer is IMarkdownFixer markdown
-                ? markdown.ProposeMarkdown(item.Finding, page, new MarkdownSource(source, context.Mapper.Layout.StaticRoot))
+                ? markdown.ProposeMarkdown(item.Finding, page,
+                    new MarkdownSource(source, context.Mapper.Layout.StaticRoot, context.Crawl))
                 : FixerResult.Declined($"This kind of fix edits HTML, and {mapping.RelativePath} is Markdown.");
             if (!result.HasEdits && TemplateKinds.Contains(fixer.Kind))
             {
@@ -157,7 +158,8 @@ public sealed class FixPlanner
         }
         else
         {
-            result = fixer.Propose(item.Finding, page, new HtmlSource(source) { ContentRoot = mapping.ContentRoot });
+            var html = new HtmlSource(source) { ContentRoot = mapping.ContentRoot, Crawl = context.Crawl };
+            result = fixer.Propose(item.Finding, page, html);
         }
 
         return result.HasEdits
@@ -185,7 +187,7 @@ public sealed class FixPlanner
                 continue;
             }
 
-            var html = new HtmlSource(source) { ContentRoot = context.Mapper.Layout.StaticRoot };
+            var html = new HtmlSource(source) { ContentRoot = context.Mapper.Layout.StaticRoot, Crawl = context.Crawl };
             var result = fixer.Propose(item.Finding, page, html);
             if (!result.HasEdits)
             {

@@ -108,7 +108,10 @@ public sealed partial class FrontMatter
         {
             if (!entry.IsMultiLine && entry.ValueStart >= 0)
             {
-                return new TextEdit(entry.ValueStart, entry.ValueEnd - entry.ValueStart, Encode(value, entry.Quote));
+                // A quoted value's extent is inside its quotes; the new value brings its own.
+                var quoted = entry.Quote == '\0' ? 0 : 1;
+                return new TextEdit(entry.ValueStart - quoted, entry.ValueEnd - entry.ValueStart + (2 * quoted),
+                    Encode(value, entry.Quote));
             }
 
             // A block value (several lines) becomes one line; the key keeps its spelling.
@@ -265,8 +268,10 @@ public sealed partial class FrontMatter
         return builder.ToString();
     }
 
+    // A blank line alone continues nothing: a block value reaches past it only when an indented line follows.
     private static bool IsContinuation(string line, FrontMatterFormat format) =>
-        line.Length == 0 || line[0] is ' ' or '\t' || (format == FrontMatterFormat.Yaml && line.StartsWith("- ", StringComparison.Ordinal));
+        (line.Length > 0 && line[0] is ' ' or '\t' && line.Trim().Length > 0) ||
+        (format == FrontMatterFormat.Yaml && line.StartsWith("- ", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(?<key>[A-Za-z0-9_][A-Za-z0-9_.\-]*)[ \t]*:(?:[ \t]+(?<value>.*?))?[ \t]*$")]
     private static partial Regex YamlKey();

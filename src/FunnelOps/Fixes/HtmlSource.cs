@@ -33,6 +33,12 @@ public sealed class HtmlSource
     /// </summary>
     public string? ContentRoot { get; init; }
 
+    /// <summary>
+    /// What the crawl read from the whole site, when the caller has it. Fixers that look for another
+    /// page (the one that replaced a missing page) search it.
+    /// </summary>
+    public Crawling.CrawlResult? Crawl { get; init; }
+
     /// <summary>The start tags of the elements matching <paramref name="selector"/> that are written in the source.</summary>
     public IReadOnlyList<(IElement Element, StartTag Tag)> Find(string selector) =>
         // Elements the parser implies (an <html> or <head> the file leaves out) have position -1.

@@ -17,9 +17,10 @@ public sealed class MarkdownSource
 
     /// <summary>
     /// Parses <paramref name="file"/>; <paramref name="staticRoot"/> is the folder whose files the
-    /// site serves as they are (images, downloads), when known.
+    /// site serves as they are (images, downloads), when known; <paramref name="crawl"/> is what the
+    /// crawl read from the whole site, when known.
     /// </summary>
-    public MarkdownSource(SourceFile file, string? staticRoot = null)
+    public MarkdownSource(SourceFile file, string? staticRoot = null, Crawling.CrawlResult? crawl = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         File = file;
@@ -30,7 +31,7 @@ public sealed class MarkdownSource
         _document = Markdown.Parse(file.Text[FrontMatter.BodyStart..], Pipeline);
         _code = [.. _document.Descendants<CodeBlock>().Select(c => Extent(c.Span))];
         _code.AddRange(_document.Descendants<CodeInline>().Select(c => Extent(c.Span)));
-        Html = new HtmlSource(file) { ContentRoot = staticRoot };
+        Html = new HtmlSource(file) { ContentRoot = staticRoot, Crawl = crawl };
     }
 
     /// <summary>The file.</summary>
@@ -53,6 +54,26 @@ public sealed class MarkdownSource
         _document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { Inline: { } inline }
             ? Crawling.PageParser.Collapse(string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())))
             : null;
+
+    /// <summary>
+    /// The text of the heading that comes right before <paramref name="offset"/>, when no other image
+    /// stands between them; null otherwise.
+    /// </summary>
+    public string? HeadingBefore(int offset)
+    {
+        var heading = _document.Descendants<HeadingBlock>().LastOrDefault(h => Extent(h.Span).End <= offset);
+        if (heading?.Inline is not { } inline)
+        {
+            return null;
+        }
+
+        var end = Extent(heading.Span).End;
+        var between = _document.Descendants<LinkInline>().Any(l => l.IsImage && Extent(l.Span).Start >= end &&
+            Extent(l.Span).Start + 2 < offset);
+        var text = Crawling.PageParser.Collapse(
+            string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())));
+        return between || text.Length == 0 ? null : text;
+    }
 
     /// <summary>The elements matching <paramref name="selector"/> written as HTML in the Markdown, outside code.</summary>
     public IReadOnlyList<(AngleSharp.Dom.IElement Element, StartTag Tag)> FindHtml(string selector) =>

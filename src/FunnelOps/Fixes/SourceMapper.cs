@@ -140,19 +140,28 @@ public sealed class SourceMapper
     private SourceMapping? ConfirmHtml(PageSnapshot page, string relative, string contentRoot, string found)
     {
         var liveTitle = page.Html?.Title;
-        if (string.IsNullOrWhiteSpace(liveTitle))
+        var liveH1 = page.Html?.H1.Select(PageParser.Collapse).Where(h => h.Length > 0).ToList() ?? [];
+        if (string.IsNullOrWhiteSpace(liveTitle) && liveH1.Count == 0)
         {
             return new SourceMapping(page.Url, relative, contentRoot,
-                found + "; the live page has no title to confirm it by.");
+                found + "; the live page has no title or main heading to confirm it by.");
         }
 
         var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_root, relative)));
         var sourceTitle = PageParser.Collapse(document.Title ?? "");
-        var matches = string.Equals(sourceTitle, liveTitle.TrimEnd('…'), StringComparison.Ordinal) ||
-            (liveTitle.EndsWith('…') && sourceTitle.StartsWith(liveTitle.TrimEnd('…'), StringComparison.Ordinal));
-        return matches
+        if (!string.IsNullOrWhiteSpace(liveTitle) &&
+            (string.Equals(sourceTitle, liveTitle.TrimEnd('…'), StringComparison.Ordinal) ||
+            (liveTitle.EndsWith('…') && sourceTitle.StartsWith(liveTitle.TrimEnd('…'), StringComparison.Ordinal))))
+        {
+            return new SourceMapping(page.Url, relative, contentRoot,
+                found + "; confirmed because the file's title matches the live page's title.");
+        }
+
+        // A title the live page lacks or changes (a script, a proxy) still leaves the main heading to compare.
+        var sourceH1 = document.QuerySelector("h1") is { } h1 ? PageParser.Collapse(h1.TextContent) : "";
+        return sourceH1.Length > 0 && liveH1.Contains(sourceH1, StringComparer.Ordinal)
             ? new SourceMapping(page.Url, relative, contentRoot,
-                found + "; confirmed because the file's title matches the live page's title.")
+                found + $"; confirmed because the file's main heading \"{sourceH1}\" is the live page's main heading.")
             : null;
     }
 

@@ -20,7 +20,11 @@ public sealed partial class SourceRule
         Url = url;
         File = file;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var pattern = Placeholder().Replace(Regex.Escape(url).Replace(@"\{", "{", StringComparison.Ordinal), match =>
+        // Regex.Escape escapes "{" and "*", which the placeholders need as written.
+        var escaped = Regex.Escape(url)
+            .Replace(@"\{", "{", StringComparison.Ordinal)
+            .Replace(@"{\*", "{*", StringComparison.Ordinal);
+        var pattern = Placeholder().Replace(escaped, match =>
         {
             var name = match.Groups["name"].Value;
             names.Add(name);

@@ -57,6 +57,15 @@ public sealed class BuiltSite : IDisposable
                 "in .funnelops/config.yml if the site needs longer.");
         }
 
+        // The shell answers 127 when the command is not installed: say so rather than quote the shell.
+        if (exitCode == 127)
+        {
+            return new BuiltSite(folder, output, false,
+                $"The site's build command (`{build.Command}`) is not installed on the machine FunnelOps runs on, " +
+                "so the fix could not be checked and was not published. Install the site's generator there " +
+                "(for Hugo: apt-get install hugo), or change fixes: build: command in .funnelops/config.yml.");
+        }
+
         if (exitCode != 0 || !Directory.Exists(output))
         {
             var what = exitCode != 0 ? $"failed (exit code {exitCode})" : $"finished but wrote no {build.Output} folder";
@@ -143,7 +152,9 @@ public sealed class BuiltSite : IDisposable
         }
 
         log.Append((await stderr).Trim()).Append(' ').Append((await stdout).Trim());
-        var text = log.ToString().Trim();
+
+        // Paths in the build's messages name the temporary copy; the reader knows the repository's own.
+        var text = log.ToString().Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Trim();
         return (process.ExitCode, text.Length > MaxLogChars ? "…" + text[^MaxLogChars..] : text);
     }
 }

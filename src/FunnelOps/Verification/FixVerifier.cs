@@ -116,27 +116,34 @@ public sealed class FixVerifier
     private static VerificationResult Compare(
         string playbook, HashSet<string> paths, IReadOnlyList<Finding> before, IReadOnlyList<Finding> after)
     {
-        IEnumerable<(string Playbook, string Path)> Hits(IEnumerable<Finding> findings) =>
-            findings.SelectMany(f => f.Urls.Select(u => (f.Playbook.Id, u.AbsolutePath)).Where(h => paths.Contains(h.Item2)));
+        IEnumerable<(string Playbook, string Title, string Path)> Hits(IEnumerable<Finding> findings) =>
+            findings.SelectMany(f => f.Urls.Select(u => (f.Playbook.Id, f.Playbook.Title, u.AbsolutePath)))
+                .Where(h => paths.Contains(h.AbsolutePath));
 
         var remaining = Hits(after).Where(h => h.Playbook == playbook).ToList();
         if (remaining.Count > 0)
         {
             return new VerificationResult(false,
-                $"After the edit, the \"{playbook}\" check still fails on {remaining[0].Path}, " +
-                "so the change was not published.", []);
+                $"FunnelOps applied the edit to a copy of the site and checked {remaining[0].Path} again: " +
+                $"\"{remaining[0].Title}\" still fails there, so the change was not published. The page is " +
+                "probably not built from the edited file; fix it by hand, or tell FunnelOps where the page comes " +
+                "from under fixes: sources: in .funnelops/config.yml.", []);
         }
 
-        var known = Hits(before).ToHashSet();
-        var fresh = Hits(after).Where(h => !known.Contains(h)).Distinct()
-            .Select(h => $"{h.Playbook} on {h.Path}").ToList();
+        var known = Hits(before).Select(h => (h.Playbook, h.Path)).ToHashSet();
+        var fresh = Hits(after).Where(h => !known.Contains((h.Playbook, h.Path))).Distinct().ToList();
+        var them = paths.Count == 1 ? "the edited page" : "the edited pages";
         if (fresh.Count > 0)
         {
+            var problems = fresh.Count == 1 ? "a new problem" : $"{fresh.Count} new problems";
             return new VerificationResult(false,
-                $"The edit removed the problem but caused {fresh.Count} new one(s), so it was not published.", fresh);
+                $"FunnelOps applied the edit to a copy of the site and checked {them} again: the original problem " +
+                $"is gone, but the edit caused {problems} " +
+                $"({string.Join("; ", fresh.Select(h => $"\"{h.Title}\" on {h.Path}"))}), so the change was not " +
+                "published. Fix the page by hand, keeping what the check asks for.",
+                [.. fresh.Select(h => $"{h.Playbook} on {h.Path}")]);
         }
 
-        var them = paths.Count == 1 ? "the edited page" : "the edited pages";
         return new VerificationResult(true,
             $"FunnelOps served {them} from the patched files and re-ran every playbook: " +
             "the problem is gone and nothing new appeared.", []);

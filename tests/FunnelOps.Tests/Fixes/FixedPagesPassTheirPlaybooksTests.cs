@@ -69,6 +69,13 @@ public sealed class FixedPagesPassTheirPlaybooksTests
         ["noindex-decision-page"] = Single("/pricing/", Page("Pricing", """<meta name="robots" content="noindex">""")),
         ["render-blocking-script"] = Single("/demo/", Page("Demo", """<script src="/chat.js"></script>"""),
             ("chat.js", Bytes("console.log('chat');"))),
+        ["broken-internal-link"] = new(["/features/"],
+        [
+            ("features/index.html", Bytes(Page("Features", "", """<a href="/guides/sprint-planing/">Guide</a>"""))),
+            ("guides/sprint-planning/index.html", Bytes(Page("Sprint planning guide", ""))),
+            ("guides/roadmaps/index.html", Bytes(Page("Roadmaps guide", ""))),
+            Index("/features/", "/guides/roadmaps/", "/guides/sprint-planning/"),
+        ]),
         ["redirect-chain-link"] = new(["/features/"],
         [
             ("features/index.html", Bytes(Page("Features", "", """<a href="/old/">Old</a>"""))),

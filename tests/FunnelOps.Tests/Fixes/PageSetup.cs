@@ -22,6 +22,9 @@ public sealed record PageSetup(string Playbook)
     /// <summary>Fix parameters that replace or add to the playbook's own <c>with:</c>.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Other pages the crawl read: URL path, status and title.</summary>
+    public IReadOnlyList<(string Path, int Status, string Title)> Pages { get; init; } = [];
+
     /// <summary>The finding's evidence.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = ["Found by a test."];
 }

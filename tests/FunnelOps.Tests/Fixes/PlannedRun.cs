@@ -41,7 +41,8 @@ public sealed class PlannedRun
     /// <paramref name="bom"/>, a UTF-8 byte-order mark) and the other files of <paramref name="setup"/>,
     /// then plans the fix of the finding <paramref name="setup"/> describes.
     /// </summary>
-    public static PlannedRun Of(IFixer fixer, string page, PageSetup setup, string newline = "\n", bool bom = false)
+    public static PlannedRun Of(
+        IFixer fixer, string page, PageSetup setup, string newline = "\n", bool bom = false, FixSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(fixer);
         ArgumentNullException.ThrowIfNull(setup);
@@ -74,8 +75,15 @@ public sealed class PlannedRun
         };
         var item = new BacklogItem(1, finding, impact);
 
-        var crawl = new CrawlResult(url, [snapshot], []);
-        var plan = new FixPlanner([fixer]).Plan([item], crawl, folder.Path, new HashSet<string>());
+        var others = setup.Pages.Select(p => new PageSnapshot
+        {
+            Url = new Uri(url, p.Path),
+            Status = p.Status,
+            ContentType = "text/html",
+            Html = p.Status == 200 ? new HtmlSummary { Title = p.Title } : null,
+        });
+        var crawl = new CrawlResult(url, [snapshot, .. others], []);
+        var plan = new FixPlanner([fixer], settings).Plan([item], crawl, folder.Path, new HashSet<string>());
         var change = plan.Fix?.Files.Single();
         return new PlannedRun(change, plan.PassedOver.Count > 0 ? plan.PassedOver[0].Reason : "");
     }

@@ -87,4 +87,111 @@ public sealed class RetargetLinkFixerTests
         Assert.False(run.Result.HasEdits);
         Assert.Equal("The redirected links were not found in the source file.", run.Result.Summary);
     }
+
+    [Theory]
+    [MemberData(nameof(FileShapes.All), MemberType = typeof(FileShapes))]
+    public void A_broken_link_points_at_the_crawled_page_whose_address_and_title_match_the_missing_one(
+        string newline, bool bom)
+    {
+        var setup = new PageSetup("broken-internal-link")
+        {
+            Pages =
+            [
+                ("/guides/sprint-planing/", 404, ""),
+                ("/guides/sprint-planning/", 200, "Sprint planning guide | Keelboard"),
+                ("/guides/roadmaps/", 200, "Roadmaps guide | Keelboard"),
+            ],
+        };
+
+        PlannedRun.AssertFixes(_fixer, setup, newline: newline, bom: bom, before: """
+            <html lang="en">
+            <head><title>Features</title></head>
+            <body>
+              <p>Read the <a class='guide' href='/guides/sprint-planing/'>sprint guide</a>.</p>
+              <p>Or the <a href="/guides/roadmaps/">roadmap guide</a>.</p>
+            </body>
+            </html>
+            """, after: """
+            <html lang="en">
+            <head><title>Features</title></head>
+            <body>
+              <p>Read the <a class='guide' href='/guides/sprint-planning/'>sprint guide</a>.</p>
+              <p>Or the <a href="/guides/roadmaps/">roadmap guide</a>.</p>
+            </body>
+            </html>
+            """);
+    }
+
+    [Theory]
+    [MemberData(nameof(FileShapes.All), MemberType = typeof(FileShapes))]
+    public void A_broken_link_follows_the_redirect_rules_the_repository_declares(string newline, bool bom)
+    {
+        var setup = new PageSetup("broken-internal-link")
+        {
+            Pages = [("/old-guide/", 404, ""), ("/guides/sprint-planning/", 200, "Sprint planning guide")],
+            Files = [("_redirects", "/old-guide/ /guide/ 301\n/guide/ /guides/sprint-planning/ 301\n"u8.ToArray())],
+        };
+
+        var run = PlannedRun.Of(_fixer, """
+            <html><head><title>Features</title></head>
+            <body><a href="/old-guide/">Guide</a></body></html>
+            """, setup, newline, bom);
+
+        Assert.Equal("""
+            <html><head><title>Features</title></head>
+            <body><a href="/guides/sprint-planning/">Guide</a></body></html>
+            """.ReplaceLineEndings(newline), run.NewText);
+        Assert.Equal(
+            "Points links that led to a missing page at the page that replaced it: /old-guide/ → " +
+            "/guides/sprint-planning/ (the site's _redirects file sends /old-guide/ to /guides/sprint-planning/).",
+            run.Change!.Summary);
+        Assert.NotNull(run.Change.ReviewNote);
+    }
+
+    [Fact]
+    public void A_broken_link_without_a_clearly_matching_page_is_left_alone()
+    {
+        var setup = new PageSetup("broken-internal-link")
+        {
+            Pages =
+            [
+                ("/blog/engineering-metrics-guide/", 404, ""),
+                ("/blog/delivery-metrics/", 200, "Delivery metrics that matter"),
+                ("/blog/engineering-onboarding/", 200, "Onboarding engineers"),
+            ],
+        };
+
+        var run = PlannedRun.Of(_fixer, """
+            <html><head><title>Features</title></head>
+            <body><a href="/blog/engineering-metrics-guide/">Metrics</a></body></html>
+            """, setup);
+
+        Assert.Null(run.Change);
+        Assert.Equal(
+            "No page of the site clearly replaces /blog/engineering-metrics-guide/: no redirect rule names it, and " +
+            "no crawled page's address or title matches it closely enough to point the link there unchecked.",
+            run.Reason);
+    }
+
+    [Fact]
+    public void Two_pages_that_match_a_broken_link_equally_well_give_no_fix()
+    {
+        var setup = new PageSetup("broken-internal-link")
+        {
+            Pages =
+            [
+                ("/guides/sprint-planning/", 404, ""),
+                ("/guides/sprint-planning-1/", 200, "Sprint planning, part one"),
+                ("/guides/sprint-planning-2/", 200, "Sprint planning, part two"),
+            ],
+        };
+
+        var run = PlannedRun.Of(_fixer, """
+            <html><head><title>Features</title></head>
+            <body><a href="/guides/sprint-planning/">Guide</a></body></html>
+            """, setup);
+
+        Assert.Null(run.Change);
+        Assert.StartsWith("No page of the site clearly replaces /guides/sprint-planning/", run.Reason, StringComparison.Ordinal);
+    }
 }

@@ -118,7 +118,8 @@ public sealed class SetImageAltFixerTests
 
         Assert.False(run.Result.HasEdits);
         Assert.Equal(
-            "No description could be suggested for /IMG_0001.jpg: the file names say nothing about the pictures.",
+            "No description could be suggested for /IMG_0001.jpg: neither their file names nor a heading beside them " +
+            "say what the pictures show.",
             run.Result.Summary);
     }
 
@@ -131,5 +132,38 @@ public sealed class SetImageAltFixerTests
 
         Assert.Equal(
             "Every image in the source has an alt attribute; the live page may be out of date.", run.Result.Summary);
+    }
+
+    [Theory]
+    [MemberData(nameof(FileShapes.All), MemberType = typeof(FileShapes))]
+    public void A_camera_named_image_takes_the_heading_just_above_it_in_its_own_block(string newline, bool bom)
+    {
+        FixerRun.AssertFixes(_fixer, newline: newline, bom: bom, before: """
+            <html><head><title>Customers</title></head>
+            <body>
+              <h1>Customers</h1>
+              <section class="card">
+                <h3>Lumen Health's planning wall</h3>
+                <div class="frame"><img src="/img/IMG_2231.jpg"></div>
+              </section>
+              <section class="card">
+                <img src="/img/IMG_2232.jpg">
+              </section>
+            </body>
+            </html>
+            """, after: """
+            <html><head><title>Customers</title></head>
+            <body>
+              <h1>Customers</h1>
+              <section class="card">
+                <h3>Lumen Health's planning wall</h3>
+                <div class="frame"><img src="/img/IMG_2231.jpg" alt="Lumen Health's planning wall"></div>
+              </section>
+              <section class="card">
+                <img src="/img/IMG_2232.jpg">
+              </section>
+            </body>
+            </html>
+            """);
     }
 }

@@ -93,6 +93,22 @@ public sealed class SourceMapperTests
     }
 
     [Fact]
+    public void A_page_whose_title_differs_is_still_confirmed_by_its_main_heading()
+    {
+        using var repository = TempFolder.With(("pricing/index.html", Html.Page("Pricing")));
+        var page = Page("/pricing/", "Pricing | Keelboard") with
+        {
+            Html = new HtmlSummary { Title = "Pricing | Keelboard", H1 = ["Pricing"] },
+        };
+
+        var mapping = new SourceMapper(repository.Path).Map(page, out _);
+
+        Assert.Equal(
+            "`/pricing/` is served from the folder's index.html (clean URL), `pricing/index.html`; confirmed because " +
+            "the file's main heading \"Pricing\" is the live page's main heading.", mapping?.HowFound);
+    }
+
+    [Fact]
     public void Titles_are_compared_with_white_space_collapsed()
     {
         using var repository = TempFolder.With(("index.html", "<html><head><title>\n  Keelboard   home\n</title></head></html>"));

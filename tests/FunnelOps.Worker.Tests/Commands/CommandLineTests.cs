@@ -107,7 +107,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, code);
         Assert.Matches(@"noindex-decision-page\s+consideration, decision\s+seo\s+remove-noindex", output);
-        Assert.Matches(@"broken-internal-link\s+.*advice only", output);
+        Assert.Matches(@"h1-missing\s+.*advice only", output);
     }
 
     [Fact]

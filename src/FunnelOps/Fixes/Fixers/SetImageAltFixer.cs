@@ -51,7 +51,7 @@ public sealed partial class SetImageAltFixer : IMarkdownFixer
         {
             return FixerResult.Declined(
                 $"No description could be suggested for {string.Join(", ", skipped)}: " +
-                "the file names say nothing about the pictures.");
+                "neither their file names nor a heading beside them say what the pictures show.");
         }
 
         var count = edits.Count == 1 ? "1 image" : $"{edits.Count} images";
@@ -62,7 +62,7 @@ public sealed partial class SetImageAltFixer : IMarkdownFixer
         }
 
         return new FixerResult(edits, summary,
-            "The alt texts are suggested copy taken from captions, titles, link labels and file names. " +
+            "The alt texts are suggested copy taken from captions, titles, link labels, file names and headings. " +
             "Check that each one says what its image shows, and reword it if needed; " +
             "an empty alt marks an image screen readers skip.");
     }
@@ -79,6 +79,11 @@ public sealed partial class SetImageAltFixer : IMarkdownFixer
             var (alt, from) = image.Title is { } title && PageParser.Collapse(title) is { Length: > 0 } titleText
                 ? (Bounded(titleText), "from its title")
                 : (Readable(image.Source), "from its file name");
+            if (alt is null && source.HeadingBefore(image.AltStart) is { } heading)
+            {
+                (alt, from) = (Bounded(heading), "from the heading just above it");
+            }
+
             if (alt is null)
             {
                 skipped.Add(image.Source);
@@ -109,7 +114,7 @@ public sealed partial class SetImageAltFixer : IMarkdownFixer
             return FixerResult.Declined(skipped.Count == 0
                 ? "Every image written in the page's Markdown has alt text; the image may come from a layout."
                 : $"No description could be suggested for {string.Join(", ", skipped)}: " +
-                    "the file names say nothing about the pictures.");
+                    "neither their file names nor a heading beside them say what the pictures show.");
         }
 
         var count = edits.Count == 1 ? "1 image" : $"{edits.Count} images";
@@ -165,7 +170,36 @@ public sealed partial class SetImageAltFixer : IMarkdownFixer
             return (Bounded(labelText), "from its link's label");
         }
 
-        return (Readable(image.GetAttribute("src")), "from its file name");
+        if (Readable(image.GetAttribute("src")) is { } named)
+        {
+            return (named, "from its file name");
+        }
+
+        return NearbyHeading(image) is { } heading ? (Bounded(heading), "from the heading just above it") : (null, "");
+    }
+
+    // The heading right before the image in its own block (a card, a section): the image's previous
+    // siblings, or those of its parent or grandparent, up to the first other image.
+    private static string? NearbyHeading(IElement image)
+    {
+        var level = image;
+        for (var depth = 0; depth < 3 && level is not null; depth++, level = level.ParentElement)
+        {
+            for (var sibling = level.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+            {
+                if (sibling.LocalName is "img" or "picture" or "figure" || sibling.QuerySelector("img") is not null)
+                {
+                    return null;
+                }
+
+                if (sibling.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+                {
+                    return FixText.Of(sibling) is { Length: > 0 } text ? text : null;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
