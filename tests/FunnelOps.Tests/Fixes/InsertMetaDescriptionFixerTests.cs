@@ -6,6 +6,29 @@ public sealed class InsertMetaDescriptionFixerTests
 {
     private readonly InsertMetaDescriptionFixer _fixer = new();
 
+    [Fact]
+    public void A_breadcrumb_above_the_opening_copy_is_left_out_of_the_description()
+    {
+        FixerRun.AssertFixes(_fixer, newline: "\n", bom: false, before: """
+            <html lang="en"><head>
+            <title>Delivery forecasting</title>
+            </head><body><main>
+            <p class="eyebrow"><a href="/features/">Features</a> / Forecasting</p>
+            <h1>Delivery forecasts you can defend</h1>
+            <p>Keelboard gives every epic and roadmap item a date range with a confidence level, from your own history.</p>
+            </main></body></html>
+            """, after: """
+            <html lang="en"><head>
+            <title>Delivery forecasting</title>
+            <meta name="description" content="Keelboard gives every epic and roadmap item a date range with a confidence level, from your own history.">
+            </head><body><main>
+            <p class="eyebrow"><a href="/features/">Features</a> / Forecasting</p>
+            <h1>Delivery forecasts you can defend</h1>
+            <p>Keelboard gives every epic and roadmap item a date range with a confidence level, from your own history.</p>
+            </main></body></html>
+            """);
+    }
+
     [Theory]
     [MemberData(nameof(FileShapes.All), MemberType = typeof(FileShapes))]
     public void A_description_from_the_first_paragraph_is_inserted_after_the_title(string newline, bool bom)

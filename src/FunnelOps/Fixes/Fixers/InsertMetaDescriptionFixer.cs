@@ -68,7 +68,16 @@ public sealed class InsertMetaDescriptionFixer : IMarkdownFixer
     /// <summary>Whole sentences of <paramref name="excerpt"/> that fit in 155 characters; null when under 70 fit.</summary>
     internal static string? Describe(string excerpt)
     {
-        var text = PageParser.Collapse(excerpt.Replace('\n', ' '));
+        // Labels above the copy (a breadcrumb or an eyebrow such as "Features / Forecasting") are
+        // not sentences a searcher should read first, so the copy starts after them.
+        var paragraphs = excerpt.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var skip = 0;
+        while (skip < paragraphs.Length - 1 && IsLabel(paragraphs[skip]))
+        {
+            skip++;
+        }
+
+        var text = PageParser.Collapse(string.Join(' ', paragraphs[skip..]));
         var best = "";
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -115,4 +124,7 @@ public sealed class InsertMetaDescriptionFixer : IMarkdownFixer
 
         return null;
     }
+
+    private static bool IsLabel(string paragraph) =>
+        paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6 && paragraph[^1] is not ('.' or '!' or '?');
 }
