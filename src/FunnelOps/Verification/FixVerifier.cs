@@ -92,7 +92,7 @@ public sealed class FixVerifier
         var renders = await RerenderAsync(server.Address, paths, rendersBefore, cancellationToken);
         var stages = after.Pages.ToDictionary(p => p.Url, _classifier.Classify);
         var findingsAfter = PlaybookEvaluator.Evaluate(_playbooks, after, stages, renders);
-        return Compare(fix.Item.Finding.Playbook.Id, paths, findingsBefore, findingsAfter);
+        return Compare(fix.Item.Finding.Playbook.Id, paths, findingsBefore, findingsAfter, WholeSiteOnly(_playbooks));
     }
 
     private async Task<Dictionary<Uri, RenderResult>> RerenderAsync(Uri served, HashSet<string> paths,
@@ -113,8 +113,18 @@ public sealed class FixVerifier
         return renders;
     }
 
-    private static VerificationResult Compare(
-        string playbook, HashSet<string> paths, IReadOnlyList<Finding> before, IReadOnlyList<Finding> after)
+    /// <summary>
+    /// Playbooks that judge a page by the whole site's links (how many pages link to it, how deep
+    /// it lies): the re-check reads only the edited pages and their neighbours, so a new finding of
+    /// theirs there says nothing about the edit.
+    /// </summary>
+    private static HashSet<string> WholeSiteOnly(IReadOnlyList<Playbook> playbooks) =>
+        playbooks.Where(p => p.Checks.Concat(p.Scope.Where).OfType<FieldCheck>().Any(c => c.Field is "inlinks" or "depth"))
+            .Select(p => p.Id)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static VerificationResult Compare(string playbook, HashSet<string> paths, IReadOnlyList<Finding> before,
+        IReadOnlyList<Finding> after, HashSet<string> wholeSiteOnly)
     {
         IEnumerable<(string Playbook, string Title, string Path)> Hits(IEnumerable<Finding> findings) =>
             findings.SelectMany(f => f.Urls.Select(u => (f.Playbook.Id, f.Playbook.Title, u.AbsolutePath)))
@@ -131,7 +141,9 @@ public sealed class FixVerifier
         }
 
         var known = Hits(before).Select(h => (h.Playbook, h.Path)).ToHashSet();
-        var fresh = Hits(after).Where(h => !known.Contains((h.Playbook, h.Path))).Distinct().ToList();
+        var fresh = Hits(after)
+            .Where(h => !known.Contains((h.Playbook, h.Path)) && !wholeSiteOnly.Contains(h.Playbook))
+            .Distinct().ToList();
         var them = paths.Count == 1 ? "the edited page" : "the edited pages";
         if (fresh.Count > 0)
         {
