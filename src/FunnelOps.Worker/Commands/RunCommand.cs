@@ -47,7 +47,7 @@ internal static class RunCommand
             "repository on a new branch, and write the pull request that explains it.")
         {
             site, repo, dryRun, publish, apiUrl, tokenVariable, common.Render, common.Out, common.Playbooks, common.Chromium,
-            common.MaxPages, common.Config, common.Verbose,
+            common.MaxPages, common.Config, common.Verbose, common.Signals,
             common.Device, common.Network, common.CpuSlowdown, common.PagesAtOnce,
         };
 
@@ -143,6 +143,7 @@ internal static class RunCommand
             OutputDirectory = outDirectory,
             Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),
             ChromiumPath = parse.GetValue(common.Chromium),
+            RenderOverrides = common.RenderOverrides(parse),
             PlaybookPaths = RunInvoker.PlaybookPaths(null, parse.GetValue(common.Playbooks)),
             GitHub = new GitHubPublishing
             {
