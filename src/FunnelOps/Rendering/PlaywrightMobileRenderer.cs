@@ -143,7 +143,8 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
             var page = tab.Page;
             page.SetDefaultTimeout((float)_settings.PageBudget.TotalMilliseconds);
             watch.Attach(context, page);
-            tab.Aim(url, watch);
+            await page.AddInitScriptAsync(MeasureScripts.Observe);
+            await RouteAsync(context, page, url, watch);
             await ThrottleAsync(context, page);
 
             var html = await NavigateAsync(page, url, watch, _settings.PageBudget * 0.6, budget.Token);
@@ -176,22 +177,8 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         }
     }
 
-    // A fresh context with one page on the phone's profile, its measuring script and its request
-    // filter, opened ahead of the render that takes it and then aimed at that render's URL.
-    private sealed class Tab(IBrowser browser, IBrowserContext context, IPage page)
-    {
-        public IBrowser Browser { get; } = browser;
-
-        public IBrowserContext Context { get; } = context;
-
-        public IPage Page { get; } = page;
-
-        public Uri? Url { get; private set; }
-
-        public PageWatch? Watch { get; private set; }
-
-        public void Aim(Uri url, PageWatch watch) => (Url, Watch) = (url, watch);
-    }
+    // A fresh context with one page on the phone's profile, opened ahead of the render that takes it.
+    private sealed record Tab(IBrowser Browser, IBrowserContext Context, IPage Page);
 
     // Takes an opened tab of the current browser, or opens one, and starts opening the next in the background.
     private async Task<Tab> TakeTabAsync(IBrowser browser)
@@ -224,10 +211,7 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         var context = await browser.NewContextAsync(_device);
         try
         {
-            var tab = new Tab(browser, context, await context.NewPageAsync());
-            await tab.Page.AddInitScriptAsync(MeasureScripts.Observe);
-            await context.RouteAsync("**/*", route => RouteAsync(route, tab));
-            return tab;
+            return new Tab(browser, context, await context.NewPageAsync());
         }
         catch
         {
@@ -252,31 +236,31 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         Notes = watch.Notes,
     };
 
-    // Only the site itself is loaded: requests to other hosts are refused at once, so that an
-    // unreachable third-party script cannot hold a render until its time budget ends. Once the
-    // page has arrived, it may not navigate away, or there would be nothing left to measure.
-    private static async Task RouteAsync(IRoute route, Tab tab)
+    private static async Task RouteAsync(IBrowserContext context, IPage page, Uri url, PageWatch watch)
     {
-        var request = route.Request;
-        if (tab.Url is not { } url || tab.Watch is not { } watch)
+        // Only the site itself is loaded: requests to other hosts are refused at once, so that an
+        // unreachable third-party script cannot hold a render until its time budget ends. Once the
+        // page has arrived, it may not navigate away, or there would be nothing left to measure.
+        await context.RouteAsync("**/*", async route =>
         {
-            await route.AbortAsync();
-        }
-        else if (watch.Arrived && request.IsNavigationRequest && IsMainFrame(request, tab.Page))
-        {
-            // A "204 No Content" answer leaves the browser on the current page; refusing the
-            // request instead would replace the page with an error page.
-            watch.Note($"The page tried to navigate to {Cut(request.Url)}; it was kept where it was.");
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
-        }
-        else if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var target) || target.Authority != url.Authority)
-        {
-            await route.AbortAsync();
-        }
-        else
-        {
-            await route.ContinueAsync();
-        }
+            var request = route.Request;
+            var elsewhere = !Uri.TryCreate(request.Url, UriKind.Absolute, out var target) || target.Authority != url.Authority;
+            if (watch.Arrived && request.IsNavigationRequest && IsMainFrame(request, page))
+            {
+                // A "204 No Content" answer leaves the browser on the current page; refusing the
+                // request instead would replace the page with an error page.
+                watch.Note($"The page tried to navigate to {Cut(request.Url)}; it was kept where it was.");
+                await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
+            }
+            else if (elsewhere)
+            {
+                await route.AbortAsync();
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
     }
 
     // A new window's first request comes before its frame exists, and asking for the frame then throws.
