@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -9,7 +8,7 @@ namespace FunnelOps.Rendering;
 /// Renders pages in one headless Chromium through Playwright with a phone's screen and user agent.
 /// Each page gets a fresh browser context; <see cref="RenderSettings.Concurrency"/> pages load at
 /// once. A page that crashes, or takes the browser down with it, is tried once more on a restarted
-/// browser. Contexts are opened ahead of need and closed behind it, so a render waits for neither.
+/// browser.
 /// </summary>
 public sealed class PlaywrightMobileRenderer : IMobileRenderer
 {
@@ -30,8 +29,6 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
     private readonly NetworkProfile? _network;
     private readonly SemaphoreSlim _slots;
     private readonly SemaphoreSlim _restart = new(1, 1);
-    private readonly ConcurrentQueue<Task<Tab>> _spares = new();
-    private readonly ConcurrentDictionary<Task, bool> _closing = new();
     private IBrowser _browser;
 
     private PlaywrightMobileRenderer(IPlaywright playwright, IBrowser browser, string executablePath,
@@ -138,9 +135,8 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         IBrowserContext? context = null;
         try
         {
-            var tab = await TakeTabAsync(browser).WaitAsync(budget.Token);
-            context = tab.Context;
-            var page = tab.Page;
+            context = await browser.NewContextAsync(_device).WaitAsync(budget.Token);
+            var page = await context.NewPageAsync().WaitAsync(budget.Token);
             page.SetDefaultTimeout((float)_settings.PageBudget.TotalMilliseconds);
             watch.Attach(context, page);
             await page.AddInitScriptAsync(MeasureScripts.Observe);
@@ -172,60 +168,9 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         {
             if (context is not null)
             {
-                CloseBehind(context);
+                await CloseAsync(context);
             }
         }
-    }
-
-    // A fresh context with one page on the phone's profile, opened ahead of the render that takes it.
-    private sealed record Tab(IBrowser Browser, IBrowserContext Context, IPage Page);
-
-    // Takes an opened tab of the current browser, or opens one, and starts opening the next in the background.
-    private async Task<Tab> TakeTabAsync(IBrowser browser)
-    {
-        while (_spares.TryDequeue(out var spare))
-        {
-            try
-            {
-                var tab = await spare;
-                if (tab.Browser == browser && browser.IsConnected)
-                {
-                    _spares.Enqueue(OpenTabAsync(browser));
-                    return tab;
-                }
-
-                CloseBehind(tab.Context);
-            }
-            catch (PlaywrightException)
-            {
-                // Opened on a browser that has since crashed: open another.
-            }
-        }
-
-        _spares.Enqueue(OpenTabAsync(browser));
-        return await OpenTabAsync(browser);
-    }
-
-    private async Task<Tab> OpenTabAsync(IBrowser browser)
-    {
-        var context = await browser.NewContextAsync(_device);
-        try
-        {
-            return new Tab(browser, context, await context.NewPageAsync());
-        }
-        catch
-        {
-            CloseBehind(context);
-            throw;
-        }
-    }
-
-    // Closes a context without making the next render wait; the renderer waits for every close when disposed.
-    private void CloseBehind(IBrowserContext context)
-    {
-        var closing = CloseAsync(context);
-        _closing[closing] = true;
-        _ = closing.ContinueWith(done => _closing.TryRemove(done, out _), TaskScheduler.Default);
     }
 
     private static RenderResult Failed(Uri url, PageWatch watch, string error) => new()
@@ -421,19 +366,6 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
             await _slots.WaitAsync(_settings.PageBudget * 2);
         }
 
-        while (_spares.TryDequeue(out var spare))
-        {
-            try
-            {
-                CloseBehind((await spare.WaitAsync(TimeSpan.FromSeconds(5))).Context);
-            }
-            catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
-            {
-                // The browser is gone or stuck; closing it below ends the tab too.
-            }
-        }
-
-        await Task.WhenAll(_closing.Keys);
         await CloseAsync(_browser);
         _playwright.Dispose();
         _slots.Dispose();
