@@ -52,7 +52,7 @@ public static class LocalStateFile
         {
             throw new LocalStateException($"The FunnelOps state file {path} is in format version {version}, and this " +
                 $"FunnelOps reads version {LocalState.FormatVersion}: it was probably written by a newer FunnelOps. " +
-                "Update FunnelOps and run again. The file was left as it was; nothing was crawled or changed.");
+                "Update FunnelOps and run again. FunnelOps stopped and left it as it was; nothing was crawled or changed.");
         }
 
         try
