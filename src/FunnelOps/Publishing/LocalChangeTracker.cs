@@ -139,6 +139,15 @@ public sealed class LocalChangeTracker
 
         var baseBranch = _repository.CurrentBranch;
         var story = StoryFor(fix, context, signals, _repository.BranchTip(baseBranch));
+        if (Orphan(fix, context.Week) is { } orphan)
+        {
+            // An earlier run this week committed the change but stopped before saving the state file.
+            Record(fix, context.Week, story, orphan.Branch, baseBranch, orphan.Commit);
+            notes.Add($"This week's change was already committed on the branch {orphan.Branch} by an earlier run " +
+                "that stopped before it could note it down; FunnelOps now remembers it and committed nothing new.");
+            return (plan, null);
+        }
+
         var change = await new LocalPublisher(_repository, verifier, _time, _logger)
             .PublishAsync(fix, context with { Story = story }, notes, cancellationToken);
         if (change is { Branch: { } branch, CommitId: { } commit })
@@ -176,6 +185,21 @@ public sealed class LocalChangeTracker
         }
 
         return null;
+    }
+
+    /// <summary>This week's branch for <paramref name="fix"/> when it holds FunnelOps' commit but the state lacks it.</summary>
+    private (string Branch, string Commit)? Orphan(Fix fix, Week week)
+    {
+        var branch = ChangeNaming.BranchFor(week, fix.Item.Finding);
+        if (_state.Changes.Any(c => c.Branch == branch) || _repository.BranchTip(branch) is not { } tip)
+        {
+            return null;
+        }
+
+        var line = LocalPublisher.FindingLine(fix.Item.Finding.Fingerprint);
+        // A day before the week's Monday in UTC covers every time zone's start of the week.
+        var since = new DateTimeOffset(week.Monday.AddDays(-1), TimeSpan.Zero);
+        return _repository.HasCommitWithLine(branch, line, since) ? (branch, tip) : null;
     }
 
     /// <summary>The change with its status read from the repository; merged and rejected are final.</summary>

@@ -110,6 +110,22 @@ public sealed class LocalStateScenarioTests
     }
 
     [Fact]
+    public async Task A_change_committed_by_a_run_that_stopped_before_saving_its_state_is_remembered_not_repeated()
+    {
+        await using var world = await LocalWorld.StartAsync();
+        var week1 = await world.RunAsync();
+        File.Delete(world.DefaultStateFile);
+
+        var again = await world.RunAsync();
+
+        Assert.Null(again.Change);
+        Assert.Equal([week1.Change!.Branch!], world.FunnelOpsBranches());
+        var remembered = Assert.Single(world.State().Changes);
+        Assert.Equal((week1.Change.Branch, week1.Change.CommitId), (remembered.Branch, remembered.Commit));
+        Assert.Contains(again.Notes, n => n.Contains("by an earlier run that stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_state_file_lives_in_the_Git_folder_so_the_working_tree_stays_clean()
     {
         await using var world = await LocalWorld.StartAsync();
