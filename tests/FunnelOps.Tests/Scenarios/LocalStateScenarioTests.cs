@@ -91,6 +91,27 @@ public sealed class LocalStateScenarioTests
     }
 
     [Fact]
+    public async Task A_deleted_branch_with_a_rejection_expiry_holds_until_then_and_no_longer()
+    {
+        await using var world = await LocalWorld.StartAsync();
+        var request = world.Request() with { Cadence = new ChangeCadence(RejectionExpiry: OneWeek * 2) };
+        var week1 = await world.RunAsync(request);
+        var fingerprint = week1.Change!.Fix.Item.Finding.Fingerprint;
+        world.DeleteAsHuman(week1.Change.Branch!);
+
+        world.Clock.Advance(OneWeek);
+        var week2 = await world.RunAsync(request);
+        Assert.NotEqual(fingerprint, week2.Change!.Fix.Item.Finding.Fingerprint);
+        Assert.Contains(week2.Notes, n => n.EndsWith("will not propose this change again before 2026-12-22.",
+            StringComparison.Ordinal));
+        world.DeleteAsHuman(week2.Change.Branch!);
+
+        world.Clock.Advance(OneWeek * 2);
+        var week4 = await world.RunAsync(request);
+        Assert.Equal(fingerprint, week4.Change!.Fix.Item.Finding.Fingerprint);
+    }
+
+    [Fact]
     public async Task A_finding_that_comes_back_after_its_merged_fix_is_proposed_again_with_that_history()
     {
         await using var world = await LocalWorld.StartAsync();
