@@ -42,7 +42,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-installed="$(sed -n 's/^[[:space:]]*"version":[[:space:]]*"\([^"]*\)".*/\1/p' "$tools/node_modules/lighthouse/package.json" 2>/dev/null | head -n 1)"
+installed="$(sed -n 's/^[[:space:]]*"version":[[:space:]]*"\([^"]*\)".*/\1/p' "$tools/node_modules/lighthouse/package.json" 2>/dev/null | head -n 1 || true)"
 if [ "$installed" != "$lighthouse_version" ]; then
   say "Installing Lighthouse $lighthouse_version into $tools"
   mkdir -p "$tools"

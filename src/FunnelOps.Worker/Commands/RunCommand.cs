@@ -52,8 +52,8 @@ internal static class RunCommand
             "The weekly job: check the website, rank what loses buyers, fix the top problem in the website's " +
             "repository on a new branch, and write the pull request that explains it.")
         {
-            site, repo, dryRun, publish, state, apiUrl, tokenVariable, common.Render, common.Out, common.Playbooks, common.Chromium,
-            common.MaxPages, common.Config, common.Verbose,
+            site, repo, dryRun, publish, state, apiUrl, tokenVariable, common.Render, common.Out, common.Playbooks,
+            common.Chromium, common.MaxPages, common.Config, common.Verbose, common.Signals,
             common.Device, common.Network, common.CpuSlowdown, common.PagesAtOnce,
         };
 
@@ -150,6 +150,7 @@ internal static class RunCommand
             OutputDirectory = outDirectory,
             Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),
             ChromiumPath = parse.GetValue(common.Chromium),
+            RenderOverrides = common.RenderOverrides(parse),
             PlaybookPaths = RunInvoker.PlaybookPaths(null, parse.GetValue(common.Playbooks)),
             GitHub = new GitHubPublishing
             {

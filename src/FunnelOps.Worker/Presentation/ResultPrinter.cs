@@ -80,7 +80,11 @@ internal static class ResultPrinter
     public static void PrintReports(TextWriter output, string directory)
     {
         output.WriteLine();
-        output.WriteLine($"Reports: {Path.Combine(directory, "report.md")} (for people) and report.json (for tools).");
+        output.WriteLine($"Reports in {directory}:");
+        output.WriteLine("  report.html   the backlog, a funnel view and phone screenshots; open it in any browser");
+        output.WriteLine("  report.md     the same backlog as text, for a job summary or an issue");
+        output.WriteLine("  report.json   every figure, for your own tools");
+        output.WriteLine("  report.sarif  the findings for GitHub code scanning");
     }
 
     private static string Money(Impact impact) => MarkdownText.Money(impact.PerWeek, impact.Currency);

@@ -184,18 +184,8 @@ public sealed class RobotsRules
         return allowed;
     }
 
-    // A pathological pattern must not hold the crawl: past its time budget it counts as no match.
-    private static bool Matches(Regex matcher, string path)
-    {
-        try
-        {
-            return matcher.IsMatch(path);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    // Rules are matched without backtracking, so even a pathological pattern is checked in linear time.
+    private static bool Matches(Regex matcher, string path) => matcher.IsMatch(path);
 
     private static Regex ToRegex(string written)
     {
@@ -219,7 +209,7 @@ public sealed class RobotsRules
             }
         }
 
-        return new Regex(builder.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        return new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 
     private static string EncodePattern(string pattern)

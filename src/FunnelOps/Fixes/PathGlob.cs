@@ -43,7 +43,7 @@ public sealed class PathGlob
             }
         }
 
-        _regex = new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        _regex = new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 
     /// <summary>The pattern as written.</summary>

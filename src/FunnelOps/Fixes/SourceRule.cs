@@ -40,7 +40,7 @@ public sealed partial class SourceRule
         }
 
         // A trailing slash is optional on both sides, like the sites that redirect one to the other.
-        _url = new Regex("^" + pattern.TrimEnd('/') + "/?$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        _url = new Regex("^" + pattern.TrimEnd('/') + "/?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>The URL pattern as configured.</summary>

@@ -55,7 +55,7 @@ public sealed class UrlPattern
 
         builder.Append('$');
         return new UrlPattern(text, new Regex(builder.ToString(),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
     }
 
     /// <summary>True when the path of <paramref name="url"/> matches.</summary>

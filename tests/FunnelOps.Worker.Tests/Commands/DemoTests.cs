@@ -81,7 +81,12 @@ public sealed class DemoTests : IDisposable
         Assert.Equal("decision", top.GetProperty("stage").GetString());
         Assert.True(top.GetProperty("impact").GetProperty("perWeek").GetDouble() > 0);
         Assert.Single(top.GetProperty("urls").EnumerateArray());
-        Assert.True(File.Exists(Path.Combine(reports, "report.md")));
+        foreach (var report in new[] { "report.html", "report.md", "report.json", "report.sarif" })
+        {
+            Assert.Contains($"  {report}", printed);
+            Assert.True(File.Exists(Path.Combine(reports, report)), $"{report} is printed but was not written");
+        }
+
         Assert.StartsWith("# Let search engines list /pricing/ again", await File.ReadAllTextAsync(Path.Combine(reports, "pull-request.md")));
     }
 

@@ -2,7 +2,7 @@ using FunnelOps.Serving;
 
 namespace FunnelOps.Worker.Tests.Commands;
 
-/// <summary><c>audit --signals</c>: exports in, measured visits and every report out; a bad export stops the run.</summary>
+/// <summary><c>audit --signals</c> and <c>run --signals</c>: exports in, measured visits and every report out; a bad export stops the run.</summary>
 public sealed class SignalsOptionTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("funnelops-signals-");
@@ -18,6 +18,24 @@ public sealed class SignalsOptionTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains($"{export}:3:2: \"lots\" in the column for visits is not a figure", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "out")));
+    }
+
+    [Fact]
+    public async Task The_weekly_run_reads_exports_too_and_a_bad_one_stops_it_before_anything_changes()
+    {
+        var export = Path.Combine(_folder.FullName, "ads.csv");
+        await File.WriteAllTextAsync(export, "Landing page,Clicks,Cost\nhttps://example.com/demo,40,oops\n");
+
+        var repository = Directory.CreateDirectory(Path.Combine(_folder.FullName, "site")).FullName;
+        LibGit2Sharp.Repository.Init(repository);
+
+        var (code, _, error) = await InvokeAsync("run", "--site", "http://127.0.0.1:9/", "--repo", repository,
+            "--signals", export, "--out", Path.Combine(_folder.FullName, "out"), "--dry-run");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{export}:2:", error, StringComparison.Ordinal);
+        Assert.Contains("\"oops\"", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "out")));
     }
 
