@@ -56,6 +56,14 @@ public sealed record RunRequest
     /// <summary>Measured outcomes of past changes, from which each playbook's confidence is learned.</summary>
     public IReadOnlyList<OutcomeRecord> PastOutcomes { get; init; } = [];
 
+    /// <summary>
+    /// The state file of local runs; null for the default, <c>.git/funnelops/state.json</c> in the site repository.
+    /// </summary>
+    public string? StatePath { get; init; }
+
+    /// <summary>The weekly cadence of local runs (GitHub runs take theirs from <see cref="GitHub"/>).</summary>
+    public Publishing.ChangeCadence Cadence { get; init; } = Publishing.ChangeCadence.Default;
+
     /// <summary>Publish the change as a GitHub pull request (cloning the site repository) instead of locally.</summary>
     public Publishing.GitHubPublishing? GitHub { get; init; }
 

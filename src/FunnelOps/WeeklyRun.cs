@@ -13,7 +13,8 @@ namespace FunnelOps;
 
 /// <summary>
 /// One weekly run, stage by stage: crawl, render, classify, evaluate, rank, then (with a site
-/// repository) fix, verify and publish locally as a branch and a pull-request text.
+/// repository) fix, verify and publish: on GitHub, or locally as a branch and a pull-request text with the
+/// changes remembered in a state file, measured and fed back into the ranking as on GitHub.
 /// </summary>
 public sealed class WeeklyRun
 {
@@ -39,6 +40,14 @@ public sealed class WeeklyRun
         var playbooks = new PlaybookLoader(FixPlanner.BuiltInKinds).Load(request.PlaybookPaths);
         var week = Week.Of(_time.GetUtcNow(), request.TimeZone);
         RunLog.Started(_logger, request.Site, week.ToString(), playbooks.Count);
+
+        // A local run reads its state file first: a damaged one stops the run before anything is crawled.
+        using var repository = request.GitHub is null && request.RepositoryPath is { } repositoryPath
+            ? GitRepository.Open(repositoryPath)
+            : null;
+        var local = repository is null
+            ? null
+            : LocalChangeTracker.Open(repository, request.StatePath, request.Cadence, _time, _logger);
 
         // Crawl.
         var options = request.ConfigureCrawl(new CrawlOptions
@@ -69,11 +78,16 @@ public sealed class WeeklyRun
         var stages = crawl.Pages.ToDictionary(p => p.Url, classifier.Classify);
         var findings = PlaybookEvaluator.Evaluate(playbooks, crawl, stages, renders, request.Signals);
 
-        // Measure earlier changes on GitHub before ranking, so the ranking learns from their outcomes.
+        // Measure earlier changes (on GitHub or in the state file) before ranking, so the ranking learns from them.
         var github = request.GitHub is { } gitHub ? GitHubPublisher.ForGitHub(gitHub, _time, _logger) : null;
         if (github is not null)
         {
             var outcomes = await github.MeasureAsync(findings, renders, request.Signals, request.DryRun, cancellationToken);
+            request = request with { PastOutcomes = [.. request.PastOutcomes, .. outcomes] };
+        }
+        else if (local is not null)
+        {
+            var outcomes = local.Measure(findings, renders, request.Signals, request.DryRun, notes);
             request = request with { PastOutcomes = [.. request.PastOutcomes, .. outcomes] };
         }
 
@@ -92,23 +106,12 @@ public sealed class WeeklyRun
                 verifier, crawl, new PublishContext(week, backlog, findings, renders, options, request.Economics,
                     request.DryRun), request.Signals, notes, cancellationToken);
         }
-        else if (request.RepositoryPath is { } repositoryPath)
+        else if (local is not null)
         {
-            using var repository = GitRepository.Open(repositoryPath);
-            plan = new FixPlanner(FixPlanner.BuiltIn, request.Fixes).Plan(backlog, crawl, repository.WorkingDirectory,
-                new HashSet<string>(StringComparer.Ordinal));
-            if (plan.Fix is { } fix)
-            {
-                var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer) { Build = request.Fixes.Build };
-                var publisher = new LocalPublisher(repository, verifier, _time, _logger);
-                change = await publisher.PublishAsync(
-                    fix, new PublishContext(week, backlog, findings, renders, options, request.Economics, request.DryRun),
-                    notes, cancellationToken);
-            }
-            else
-            {
-                notes.Add("No finding in the backlog has an automatic fix that applies to this repository this week.");
-            }
+            var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer) { Build = request.Fixes.Build };
+            (plan, change) = await local.PublishAsync(new FixPlanner(FixPlanner.BuiltIn, request.Fixes), verifier,
+                crawl, new PublishContext(week, backlog, findings, renders, options, request.Economics, request.DryRun),
+                request.Signals, notes, cancellationToken);
         }
 
         var result = new RunResult

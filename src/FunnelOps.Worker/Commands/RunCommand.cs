@@ -41,13 +41,19 @@ internal static class RunCommand
             DefaultValueFactory = _ => "local",
         };
         publish.AcceptOnlyFromAmong("local", "github");
+        var state = new Option<string?>("--state")
+        {
+            Description = "The file where local runs remember their changes from week to week (which were merged, " +
+                "which your team said no to, what they achieved). Default: .git/funnelops/state.json in the " +
+                "website's repository.",
+        };
 
         var command = new Command("run",
             "The weekly job: check the website, rank what loses buyers, fix the top problem in the website's " +
             "repository on a new branch, and write the pull request that explains it.")
         {
-            site, repo, dryRun, publish, apiUrl, tokenVariable, common.Render, common.Out, common.Playbooks, common.Chromium,
-            common.MaxPages, common.Config, common.Verbose, common.Signals,
+            site, repo, dryRun, publish, state, apiUrl, tokenVariable, common.Render, common.Out, common.Playbooks,
+            common.Chromium, common.MaxPages, common.Config, common.Verbose, common.Signals,
             common.Device, common.Network, common.CpuSlowdown, common.PagesAtOnce,
         };
 
@@ -83,6 +89,7 @@ internal static class RunCommand
             {
                 Site = url,
                 RepositoryPath = Path.GetFullPath(repository),
+                StatePath = parse.GetValue(state) is { } statePath ? Path.GetFullPath(statePath) : null,
                 DryRun = parse.GetValue(dryRun),
                 OutputDirectory = outDirectory,
                 Render = CommonOptions.ParseRender(parse.GetValue(common.Render)!),

@@ -71,6 +71,11 @@ internal static class RunInvoker
                 "picks up where it stopped without opening anything twice.");
             return (ExitCodes.Failed, null);
         }
+        catch (LocalStateException exception)
+        {
+            error.WriteLine(exception.Message);
+            return (ExitCodes.BadInput, null);
+        }
         catch (SiteRepositoryException exception)
         {
             error.WriteLine($"{exception.Message} Nothing was committed, and the working tree was left as it was.");
@@ -103,6 +108,7 @@ internal static class RunInvoker
                 request.Site),
             RenderSettings = configuration.Render,
             GitHub = request.GitHub is { } github ? configuration.GitHub.ApplyTo(github, apiUrlGiven) : null,
+            Cadence = ChangeCadence.Of(configuration.GitHub),
         };
     }
 

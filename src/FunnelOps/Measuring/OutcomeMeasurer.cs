@@ -15,6 +15,17 @@ public static class OutcomeMeasurer
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> figuresNow)
     {
         ArgumentNullException.ThrowIfNull(pullRequest);
+        return Measure(pullRequest.Number, pullRequest.IsRejected, state, fingerprintsFoundNow, figuresNow);
+    }
+
+    /// <summary>
+    /// The outcome of change <paramref name="number"/>, merged or (when <paramref name="rejected"/>) closed without
+    /// merging, against this run's findings and figures. Local runs number their changes in the state file.
+    /// </summary>
+    public static MeasuredOutcome Measure(
+        int number, bool rejected, ChangeState state, IReadOnlySet<string> fingerprintsFoundNow,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> figuresNow)
+    {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(fingerprintsFoundNow);
         ArgumentNullException.ThrowIfNull(figuresNow);
@@ -30,16 +41,16 @@ public static class OutcomeMeasurer
                 .Select(b => new FigureChange(page, b.Key, b.Value, after[b.Key])));
         }
 
-        if (pullRequest.IsRejected)
+        if (rejected)
         {
-            return new MeasuredOutcome(pullRequest.Number, state.Week, state.Playbook, state.Fingerprints,
+            return new MeasuredOutcome(number, state.Week, state.Playbook, state.Fingerprints,
                 ChangeOutcome.Rejected, false, changes);
         }
 
         var stillFound = state.Fingerprints.Any(fingerprintsFoundNow.Contains);
         var worse = changes.Any(c => c.Verdict < 0) && !changes.Any(c => c.Verdict > 0);
         var outcome = !stillFound && !worse ? ChangeOutcome.MergedImproved : ChangeOutcome.MergedNoEffect;
-        return new MeasuredOutcome(pullRequest.Number, state.Week, state.Playbook, state.Fingerprints, outcome,
+        return new MeasuredOutcome(number, state.Week, state.Playbook, state.Fingerprints, outcome,
             stillFound, changes);
     }
 

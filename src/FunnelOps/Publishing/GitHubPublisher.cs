@@ -22,6 +22,7 @@ public sealed class GitHubPublisher
     private const string OutcomeMarker = "<!-- funnelops:outcome -->";
 
     private readonly GitHubPublishing _settings;
+    private readonly ChangeCadence _cadence;
     private readonly ICodeHost _host;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -36,6 +37,7 @@ public sealed class GitHubPublisher
     public GitHubPublisher(GitHubPublishing settings, ICodeHost host, TimeProvider time, ILogger logger)
     {
         _settings = settings;
+        _cadence = ChangeCadence.Of(settings);
         _host = host;
         _time = time;
         _logger = logger;
@@ -111,8 +113,7 @@ public sealed class GitHubPublisher
 
         var week = context.Week.ToString();
         var now = _time.GetUtcNow();
-        var rejected = _changes.Where(c => c.IsRejected && (_settings.RejectionExpiry is not { } expiry ||
-            c.ClosedAt is not { } closed || closed + expiry > now)).ToList();
+        var rejected = _changes.Where(c => c.IsRejected && _cadence.RejectionHolds(c.ClosedAt, now)).ToList();
         var excluded = rejected.SelectMany(c => c.State!.Fingerprints)
             .Concat(_steering.Skip)
             .Concat(_changes.Where(c => c.IsOpen).SelectMany(c => c.State!.Fingerprints))
@@ -123,7 +124,7 @@ public sealed class GitHubPublisher
         var openEarlier = _changes.Where(c => c.IsOpen && c.State!.Week != week).ToList();
         HostedPullRequest? refresh = null;
         string? decision = null;
-        if (thisWeek.Count >= _settings.MaxPerWeek)
+        if (_cadence.IsWeekFull(thisWeek.Count))
         {
             refresh = thisWeek.LastOrDefault(c => c.IsOpen);
             decision = refresh is null
@@ -135,7 +136,7 @@ public sealed class GitHubPublisher
                 refresh = null;
             }
         }
-        else if (_settings.WaitWhileOpen && openEarlier.Count > 0)
+        else if (_cadence.MustWait(openEarlier.Count > 0))
         {
             decision = $"Pull request #{openEarlier[^1].Number} from week {openEarlier[^1].State!.Week} is still " +
                 "open, so no new change is opened: merge or close it, or set wait_while_open to false.";
@@ -324,8 +325,8 @@ public sealed class GitHubPublisher
             Steering = _steering,
             Rejected = [.. rejected.Select(c => $"Pull request #{c.Number} ({c.State!.Week}, " +
                 $"{Reporting.MarkdownText.Escape(c.State.Playbook)}), closed without merging" +
-                (_settings.RejectionExpiry is { } expiry && c.ClosedAt is { } closed
-                    ? $"; may be proposed again after {(closed + expiry).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+                (_cadence.ProposableAgainAfter(c.ClosedAt) is { } again
+                    ? $"; may be proposed again after {again.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
                     : ""))],
             Problems = [.. notes.Where(n => n != decision)],
         });

@@ -22,6 +22,9 @@ public sealed class GitRepository : ISiteRepository
     public string WorkingDirectory => _repository.Info.WorkingDirectory.TrimEnd(Path.DirectorySeparatorChar);
 
     /// <inheritdoc />
+    public string GitDirectory => _repository.Info.Path.TrimEnd(Path.DirectorySeparatorChar);
+
+    /// <inheritdoc />
     public string CurrentBranch => _repository.Head.FriendlyName;
 
     /// <inheritdoc />
@@ -177,6 +180,36 @@ public sealed class GitRepository : ISiteRepository
 
     /// <inheritdoc />
     public bool BranchExists(string name) => _repository.Branches[name] is not null;
+
+    /// <inheritdoc />
+    public string? BranchTip(string name) => _repository.Branches[name]?.Tip?.Sha;
+
+    /// <inheritdoc />
+    public bool IsReachable(string commitId, string branch)
+    {
+        var tip = _repository.Branches[branch]?.Tip;
+        var commit = _repository.Lookup<Commit>(commitId);
+        if (tip is null || commit is null)
+        {
+            return false;
+        }
+
+        return tip.Sha == commit.Sha || _repository.ObjectDatabase.FindMergeBase(commit, tip)?.Sha == commit.Sha;
+    }
+
+    /// <inheritdoc />
+    public bool HasCommitWithLine(string branch, string line, DateTimeOffset since)
+    {
+        if (_repository.Branches[branch]?.Tip is not { } tip)
+        {
+            return false;
+        }
+
+        var filter = new CommitFilter { IncludeReachableFrom = tip, SortBy = CommitSortStrategies.Time };
+        return _repository.Commits.QueryBy(filter).Take(1_000)
+            .TakeWhile(c => c.Committer.When >= since)
+            .Any(c => c.Message.Split('\n').Any(l => l.Trim() == line));
+    }
 
     /// <inheritdoc />
     public void CreateAndCheckout(string name) => Guard($"create the branch {name}", () =>

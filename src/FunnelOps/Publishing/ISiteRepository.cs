@@ -6,6 +6,9 @@ public interface ISiteRepository : IDisposable
     /// <summary>The working-tree folder.</summary>
     string WorkingDirectory { get; }
 
+    /// <summary>The repository's Git folder (<c>.git</c>), where nothing shows up as a change in the working tree.</summary>
+    string GitDirectory { get; }
+
     /// <summary>The branch checked out now.</summary>
     string CurrentBranch { get; }
 
@@ -14,6 +17,18 @@ public interface ISiteRepository : IDisposable
 
     /// <summary>True when a branch of that name exists.</summary>
     bool BranchExists(string name);
+
+    /// <summary>The commit the branch <paramref name="name"/> points to, or null when there is no such branch.</summary>
+    string? BranchTip(string name);
+
+    /// <summary>True when <paramref name="commitId"/> is reachable from the tip of <paramref name="branch"/>.</summary>
+    bool IsReachable(string commitId, string branch);
+
+    /// <summary>
+    /// True when a commit on <paramref name="branch"/>, committed at or after <paramref name="since"/>, has
+    /// <paramref name="line"/> as one of its message lines. Only the latest thousand commits are read.
+    /// </summary>
+    bool HasCommitWithLine(string branch, string line, DateTimeOffset since);
 
     /// <summary>Creates <paramref name="name"/> at the tip of the current branch and checks it out.</summary>
     void CreateAndCheckout(string name);

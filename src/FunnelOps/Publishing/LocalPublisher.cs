@@ -117,8 +117,11 @@ public sealed class LocalPublisher
         var subject = conventional
             ? $"fix({ChangeNaming.Slug(fix.Item.Finding.Playbook.Channel)}): {LowerFirst(pullRequest.Title)}"
             : pullRequest.Title;
-        return $"{subject}\n\n{files}\n\nFunnelOps-Finding: {fix.Item.Finding.Fingerprint}\n";
+        return $"{subject}\n\n{files}\n\n{FindingLine(fix.Item.Finding.Fingerprint)}\n";
     }
+
+    /// <summary>The commit message's trailer naming the finding; a squash or rebase merge keeps it.</summary>
+    internal static string FindingLine(string fingerprint) => $"FunnelOps-Finding: {fingerprint}";
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;

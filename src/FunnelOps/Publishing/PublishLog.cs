@@ -40,4 +40,16 @@ internal static partial class PublishLog
 
     [LoggerMessage(6016, LogLevel.Information, "Cloned {Remote} ({Branch}) into {Folder}")]
     public static partial void Cloned(ILogger logger, Uri remote, string branch, string folder);
+
+    [LoggerMessage(6020, LogLevel.Information, "Read the local state file {Path}: {Count} changes")]
+    public static partial void StateRead(ILogger logger, string path, int count);
+
+    [LoggerMessage(6021, LogLevel.Debug, "Wrote the local state file {Path}: {Count} changes")]
+    public static partial void StateWritten(ILogger logger, string path, int count);
+
+    [LoggerMessage(6022, LogLevel.Information, "Branch {Branch} is now {Status}")]
+    public static partial void LocalStatus(ILogger logger, string branch, string status);
+
+    [LoggerMessage(6023, LogLevel.Information, "Branch {Branch} measured: {Outcome}")]
+    public static partial void LocalMeasured(ILogger logger, string branch, string outcome);
 }

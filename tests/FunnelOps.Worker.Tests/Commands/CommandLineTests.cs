@@ -10,6 +10,7 @@ public sealed class CommandLineTests
     [InlineData("run", "--repo")]
     [InlineData("run", "--dry-run")]
     [InlineData("run", "--publish")]
+    [InlineData("run", "--state")]
     [InlineData("playbooks", "validate")]
     [InlineData("playbooks", "list")]
     public async Task Every_command_explains_itself_with_help(string command, string mentioned)
