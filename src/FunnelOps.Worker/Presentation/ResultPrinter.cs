@@ -18,7 +18,12 @@ internal static class ResultPrinter
         foreach (var item in result.Backlog.Take(BacklogRows))
         {
             var finding = item.Finding;
-            var where = finding.Urls[0].AbsolutePath + (finding.Urls.Count > 1 ? $" (+{finding.Urls.Count - 1} pages)" : "");
+            var where = finding.Urls[0].AbsolutePath + finding.Urls.Count switch
+            {
+                1 => "",
+                2 => " (+1 page)",
+                var count => $" (+{count - 1} pages)",
+            };
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{item.Rank,3}  {Money(item.Impact),10}  {finding.Stage.ToName(),-13}  " +
                 $"{(item.HasFix ? "automatic" : "advice"),-9}  {finding.Playbook.Title}, {where}"));

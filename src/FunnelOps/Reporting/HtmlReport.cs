@@ -226,7 +226,7 @@ public static class HtmlReport
             html.Append(CultureInfo.InvariantCulture, $"<tr><th>pipeline per {stage.ToName()} visit</th>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{E(MarkdownText.Money(economics.ValuePerVisit(stage), impact.Currency, cents: true))}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{E(MarkdownText.Percent(economics.VisitorToLead))} visitor→lead × ")
-                .Append(CultureInfo.InvariantCulture, $"{economics.StageIntent.GetValueOrDefault(stage, 1):0.##} intent × ")
+                .Append(CultureInfo.InvariantCulture, $"{E(ImpactExplanation.Intent(economics, stage))} × ")
                 .Append(CultureInfo.InvariantCulture, $"{E(MarkdownText.Percent(economics.LeadToMql))} lead→MQL × ")
                 .Append(CultureInfo.InvariantCulture, $"{E(MarkdownText.Percent(economics.MqlToSql))} MQL→SQL × ")
                 .Append(CultureInfo.InvariantCulture, $"{E(MarkdownText.Money(economics.AverageContractValue, impact.Currency))} deal</td></tr>");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FunnelOps.Prioritization;
 
 namespace FunnelOps.Reporting;
@@ -22,8 +23,8 @@ public static class ImpactExplanation
         {
             var value = economics.ValuePerVisit(stage);
             lines.Add($"| qualified pipeline per {stage.ToName()} visit | {MarkdownText.Money(value, impact.Currency, cents: true)} | " +
-                $"{MarkdownText.Percent(economics.VisitorToLead)} visitor→lead × {economics.StageIntent.GetValueOrDefault(stage, 1):0.##} " +
-                $"{stage.ToName()} intent × {MarkdownText.Percent(economics.LeadToMql)} lead→MQL × " +
+                $"{MarkdownText.Percent(economics.VisitorToLead)} visitor→lead × {Intent(economics, stage)} × " +
+                $"{MarkdownText.Percent(economics.LeadToMql)} lead→MQL × " +
                 $"{MarkdownText.Percent(economics.MqlToSql)} MQL→SQL × {MarkdownText.Money(economics.AverageContractValue, impact.Currency)} average deal |");
         }
 
@@ -94,4 +95,15 @@ public static class ImpactExplanation
         ChangeOutcome.MergedNoEffect => "merged without effect",
         _ => "rejected",
     };
+
+    /// <summary>
+    /// How much likelier than the average visitor a visitor at <paramref name="stage"/> is to become a lead, in words:
+    /// "3 (decision visitors are 3 times as likely to become leads)".
+    /// </summary>
+    internal static string Intent(Economics economics, Stage stage)
+    {
+        var intent = economics.StageIntent.GetValueOrDefault(stage, 1).ToString("0.##", CultureInfo.InvariantCulture);
+        var times = intent == "1" ? "as likely as the average visitor" : $"{intent} times as likely";
+        return $"{intent} ({stage.ToName()} visitors are {times} to become leads)";
+    }
 }
