@@ -99,19 +99,21 @@ public sealed class WeeklyRun
         FixPlan? plan = null;
         ChangeResult? change = null;
         GitHubPublication? publication = null;
-        if (github is not null)
+        if (github is not null || local is not null)
         {
+            var planner = new FixPlanner(FixPlanner.BuiltIn, request.Fixes);
             var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer) { Build = request.Fixes.Build };
-            (publication, plan, change) = await github.PublishAsync(new FixPlanner(FixPlanner.BuiltIn, request.Fixes),
-                verifier, crawl, new PublishContext(week, backlog, findings, renders, options, request.Economics,
-                    request.DryRun), request.Signals, notes, cancellationToken);
-        }
-        else if (local is not null)
-        {
-            var verifier = new FixVerifier(_crawler, classifier, playbooks, renderer) { Build = request.Fixes.Build };
-            (plan, change) = await local.PublishAsync(new FixPlanner(FixPlanner.BuiltIn, request.Fixes), verifier,
-                crawl, new PublishContext(week, backlog, findings, renders, options, request.Economics, request.DryRun),
-                request.Signals, notes, cancellationToken);
+            var context = new PublishContext(week, backlog, findings, renders, options, request.Economics, request.DryRun);
+            if (github is not null)
+            {
+                (publication, plan, change) = await github.PublishAsync(planner, verifier, crawl, context, request.Signals,
+                    notes, cancellationToken);
+            }
+            else if (local is not null)
+            {
+                (plan, change) = await local.PublishAsync(planner, verifier, crawl, context, request.Signals, notes,
+                    cancellationToken);
+            }
         }
 
         var result = new RunResult
