@@ -23,44 +23,11 @@ done
 lighthouse_version=12.2.3
 audits="viewport,font-size,image-alt,document-title,meta-description,canonical,link-text,crawlable-anchors,is-crawlable,http-status-code,html-has-lang,unsized-images,lcp-lazy-loaded"
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
-tools="$repo/.ci/tools/lighthouse"
-site="$repo/src/FunnelOps.Worker/SampleSite/site"
-export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
-
-say() { echo "==> $*" >&2; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-# 1. Chromium and Node from Debian, Lighthouse from npm.
-missing=()
-[ -x "$CHROME_PATH" ] || missing+=(chromium)
-command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
-command -v python3 >/dev/null 2>&1 || missing+=(python3)
-if [ ${#missing[@]} -gt 0 ]; then
-  say "Installing ${missing[*]} from Debian"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-installed="$(sed -n 's/^[[:space:]]*"version":[[:space:]]*"\([^"]*\)".*/\1/p' "$tools/node_modules/lighthouse/package.json" 2>/dev/null | head -n 1 || true)"
-if [ "$installed" != "$lighthouse_version" ]; then
-  say "Installing Lighthouse $lighthouse_version into $tools"
-  mkdir -p "$tools"
-  echo '{ "private": true }' > "$tools/package.json"
-  npm install --prefix "$tools" --no-audit --no-fund --loglevel=error --save-exact "lighthouse@$lighthouse_version" >/dev/null
-fi
-lighthouse="$tools/node_modules/.bin/lighthouse"
-
-# 2. The benchmark program, in Release: it serves the site and gives FunnelOps's verdicts.
-say "Building the benchmark program (Release)"
-build_log="$(mktemp)"
-if ! dotnet build "$here/FunnelOps.Benchmarks.csproj" -c Release -nologo -v q -clp:ErrorsOnly > "$build_log" 2>&1; then
-  cat "$build_log" >&2; rm -f "$build_log"; exit 1
-fi
-rm -f "$build_log"
-bench="$here/bin/Release/net10.0/FunnelOps.Benchmarks"
+# Chromium, Node, Lighthouse and the benchmark program (Release), installed or built as needed.
+source "$(dirname "${BASH_SOURCE[0]}")/lighthouse-setup.sh"
 
 work="$(mktemp -d /tmp/funnelops-lighthouse.XXXXXX)"
+
 server_pid=""
 cleanup() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
@@ -69,7 +36,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# 3. The sample site on loopback, served by the engine's own static server (it follows _redirects).
+# 1. The sample site on loopback, served by the engine's own static server (it follows _redirects).
 #    A copy, with a 404 page of its own as real sites have: for a 404 with an empty body Chrome
 #    shows its own error page, and Lighthouse then gives no verdict at all.
 cp -r "$site" "$work/site"
@@ -89,11 +56,11 @@ say "Sample site at $url"
 sed -n 's/^  - url: //p' "$repo/src/FunnelOps.Worker/SampleSite/defects.yml" > "$work/pages.txt"
 echo "/blog/engineering-metrics-guide/" >> "$work/pages.txt"
 
-# 4. FunnelOps: crawl, render every page, run the built-in playbooks.
+# 2. FunnelOps: crawl, render every page, run the built-in playbooks.
 say "FunnelOps on $(wc -l < "$work/pages.txt") pages"
 "$bench" verdicts "$url" --pages "$work/pages.txt" --playbooks "$repo/playbooks" > "$work/funnelops.tsv"
 
-# 5. Lighthouse on each page, mobile form factor, only the audits compared.
+# 3. Lighthouse on each page, mobile form factor, only the audits compared.
 mkdir -p "$work/lighthouse"
 n=0
 while read -r path; do
@@ -105,7 +72,7 @@ while read -r path; do
   echo "$n $path" >> "$work/lighthouse/index.txt"
 done < "$work/pages.txt"
 
-# 6. The table.
+# 4. The table.
 python3 - "$work" "$audits" <<'PY'
 import json, os, sys
 work, audits = sys.argv[1], sys.argv[2].split(",")
