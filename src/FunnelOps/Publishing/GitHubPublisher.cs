@@ -121,6 +121,7 @@ public sealed class GitHubPublisher
 
         // Cadence: how many changes this week already has, and whether an earlier one still waits for review.
         var thisWeek = _changes.Where(c => c.State!.Week == week).ToList();
+        await LabelUnlabelledAsync(thisWeek.Where(c => c.IsOpen), context.DryRun, cancellationToken);
         var openEarlier = _changes.Where(c => c.IsOpen && c.State!.Week != week).ToList();
         HostedPullRequest? refresh = null;
         string? decision = null;
@@ -275,6 +276,25 @@ public sealed class GitHubPublisher
         return clone.TipOf(branch);
     }
 
+    // FunnelOps' label and the configured ones.
+    private string[] Labels =>
+        [.. new[] { GitHubPublishing.Label }.Concat(_settings.Labels).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    // A run stopped between opening a pull request and labelling it: the next run finishes the labelling.
+    private async Task LabelUnlabelledAsync(IEnumerable<HostedPullRequest> pullRequests, bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        foreach (var pullRequest in pullRequests)
+        {
+            var missing = Labels.Where(l => pullRequest.Labels is { } labels &&
+                !labels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (missing.Count > 0 && !dryRun)
+            {
+                await _host.LabelAsync(pullRequest.Number, missing, cancellationToken);
+            }
+        }
+    }
+
     private async Task<HostedPullRequest> PullRequestAsync(string title, string body, string branch, string baseBranch,
         HostedPullRequest? refresh, CancellationToken cancellationToken)
     {
@@ -284,9 +304,8 @@ public sealed class GitHubPublisher
             return refresh with { Body = body };
         }
 
-        var labels = new[] { GitHubPublishing.Label }.Concat(_settings.Labels).Distinct(StringComparer.OrdinalIgnoreCase);
         var opened = await _host.OpenPullRequestAsync(new PullRequestOpening(title, body, branch, baseBranch,
-            [.. labels], _settings.Reviewers, _settings.Assignees), cancellationToken);
+            Labels, _settings.Reviewers, _settings.Assignees), cancellationToken);
         if (opened.Body != body)
         {
             // It was opened by an interrupted run: bring its text up to date.

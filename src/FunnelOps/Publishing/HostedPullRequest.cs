@@ -9,9 +9,10 @@ namespace FunnelOps.Publishing;
 /// <param name="MergedAt">When it was merged, or null.</param>
 /// <param name="ClosedAt">When it was closed (or merged), or null.</param>
 /// <param name="Body">Its body, with FunnelOps' hidden state block when FunnelOps wrote it.</param>
+/// <param name="Labels">The names of its labels; null when the code host did not say.</param>
 public sealed record HostedPullRequest(
     int Number, string Branch, string HeadSha, Uri Url, bool IsOpen, DateTimeOffset? MergedAt, DateTimeOffset? ClosedAt,
-    string? Body)
+    string? Body, IReadOnlyList<string>? Labels = null)
 {
     /// <summary>True when it was merged.</summary>
     public bool IsMerged => MergedAt is not null;

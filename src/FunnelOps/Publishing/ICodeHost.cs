@@ -24,6 +24,9 @@ public interface ICodeHost
     /// </summary>
     Task<HostedPullRequest> OpenPullRequestAsync(PullRequestOpening opening, CancellationToken cancellationToken);
 
+    /// <summary>Adds <paramref name="labels"/> (created when missing) to a pull request.</summary>
+    Task LabelAsync(int number, IReadOnlyList<string> labels, CancellationToken cancellationToken);
+
     /// <summary>Replaces a pull request's title and body.</summary>
     Task UpdatePullRequestAsync(int number, string title, string body, CancellationToken cancellationToken);
 

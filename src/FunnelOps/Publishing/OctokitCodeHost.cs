@@ -93,6 +93,15 @@ public sealed class OctokitCodeHost : ICodeHost
     }
 
     /// <inheritdoc />
+    public async Task LabelAsync(int number, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        await EnsureLabelsAsync(labels, cancellationToken);
+        await _retry.RunAsync("label the pull request",
+            () => _client.Issue.Labels.AddToIssue(_owner, _name, number, [.. labels]), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task UpdatePullRequestAsync(int number, string title, string body, CancellationToken cancellationToken) =>
         _retry.RunAsync("update the pull request", () => _client.PullRequest.Update(_owner, _name, number,
             new PullRequestUpdate { Title = title, Body = body }), cancellationToken);
@@ -197,5 +206,5 @@ public sealed class OctokitCodeHost : ICodeHost
 
     private static HostedPullRequest Map(PullRequest pull) => new(
         pull.Number, pull.Head.Ref, pull.Head.Sha, new Uri(pull.HtmlUrl), pull.State.Value == ItemState.Open,
-        pull.MergedAt, pull.ClosedAt, pull.Body);
+        pull.MergedAt, pull.ClosedAt, pull.Body, pull.Labels?.Select(l => l.Name).ToList());
 }

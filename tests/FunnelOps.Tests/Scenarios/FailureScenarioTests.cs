@@ -99,6 +99,21 @@ public sealed class FailureScenarioTests(UndisturbedRun undisturbed) : IClassFix
     }
 
     [Fact]
+    public async Task A_crash_between_opening_and_labelling_the_pull_request_is_labelled_on_the_next_run()
+    {
+        await using var world = await ScenarioWorld.StartAsync();
+        world.GitHub.Faults.FailNext(GitHubRoutes.AddIssueLabels, count: 6, statusCode: 502);
+
+        await Assert.ThrowsAsync<Octokit.ApiException>(() => world.RunAsync());
+        Assert.Single(world.GitHub.PullRequests);
+
+        await world.RunAsync();
+
+        Assert.Single(world.GitHub.PullRequests);
+        Assert.Equal(undisturbed.Outline, world.Outline());
+    }
+
+    [Fact]
     public async Task A_crash_after_measuring_comments_the_outcome_once_and_remembers_it_on_the_next_run()
     {
         await using var world = await ScenarioWorld.StartAsync();
