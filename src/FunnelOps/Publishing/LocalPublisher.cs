@@ -71,7 +71,7 @@ public sealed class LocalPublisher
             }
 
             var pullRequest = PullRequestWriter.Write(
-                fix, diff, verification, context.Backlog, context.Economics, context.Week, context.Story);
+                fix, diff, verification, context.Backlog, context.Economics, context.Week, context.Story, context.Renders);
             if (context.DryRun)
             {
                 _repository.Discard(paths);

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using FunnelOps.Fixes;
 using FunnelOps.Playbooks;
 using FunnelOps.Prioritization;
+using FunnelOps.Rendering;
 using FunnelOps.Reporting;
 using FunnelOps.Verification;
 
@@ -19,10 +20,14 @@ public static class PullRequestWriter
     /// <summary>The version of the hidden machine-readable block at the end of every body.</summary>
     public const int FormatVersion = 1;
 
-    /// <summary>Writes the pull request for <paramref name="fix"/>.</summary>
+    /// <summary>
+    /// Writes the pull request for <paramref name="fix"/>; the phone screenshots among <paramref name="renders"/> are
+    /// named as evidence.
+    /// </summary>
     public static PullRequestText Write(
         Fix fix, string diff, VerificationResult verification, IReadOnlyList<BacklogItem> backlog,
-        Economics economics, Week week, PullRequestStory? story = null)
+        Economics economics, Week week, PullRequestStory? story = null,
+        IReadOnlyDictionary<Uri, RenderResult>? renders = null)
     {
         story ??= PullRequestStory.None;
         ArgumentNullException.ThrowIfNull(fix);
@@ -44,6 +49,8 @@ public static class PullRequestWriter
         {
             body.Append("- What FunnelOps saw: ").Append(MarkdownText.EscapeWithCode(evidence)).Append('\n');
         }
+
+        AppendScreenshots(body, finding, renders);
 
         body.Append(CultureInfo.InvariantCulture, $"\n## Projected impact: {MarkdownText.Money(item.Impact.PerWeek, item.Impact.Currency)} ")
             .Append("of qualified pipeline per week\n\n")
@@ -75,6 +82,23 @@ public static class PullRequestWriter
             .Append("FunnelOps remembers and will not propose this change again.*\n\n");
         body.Append(ChangeStateBlock.Write(StateOf(fix, week, story)));
         return new PullRequestText(title, body.ToString());
+    }
+
+    // The phone screenshots of the finding's pages, by their place in the run's reports folder.
+    private static void AppendScreenshots(
+        StringBuilder body, Finding finding, IReadOnlyDictionary<Uri, RenderResult>? renders)
+    {
+        var shot = finding.Urls
+            .Where(u => renders is not null && renders.TryGetValue(u, out var render) && render.ScreenshotPath is not null)
+            .Take(3);
+        foreach (var url in shot)
+        {
+            var folder = $"screenshots/{ScreenshotFolder.For(url)}";
+            body.Append("- On a phone: ").Append(MarkdownText.CodeSpan(url.AbsolutePath)).Append(" as the first screen shows it, ")
+                .Append(MarkdownText.CodeSpan($"{folder}/viewport.png")).Append(", and whole, ")
+                .Append(MarkdownText.CodeSpan($"{folder}/full-page.png"))
+                .Append(", in this run's reports (on GitHub Actions, the run's funnelops-reports artifact)\n");
+        }
     }
 
     private static string Sentence(Fix fix) =>

@@ -4,6 +4,7 @@ using FunnelOps.Fixes;
 using FunnelOps.Playbooks;
 using FunnelOps.Prioritization;
 using FunnelOps.Publishing;
+using FunnelOps.Rendering;
 using FunnelOps.Verification;
 
 namespace FunnelOps.Tests.Publishing;
@@ -103,12 +104,33 @@ public sealed class PullRequestWriterTests
         Assert.EndsWith("FunnelOps-Finding: abc123\n", plain, StringComparison.Ordinal);
     }
 
-    private static PullRequestText Write(string evidence, PullRequestStory? story = null)
+    [Fact]
+    public void A_page_rendered_on_a_phone_is_shown_by_its_screenshots_in_the_reports()
+    {
+        var url = new Uri("http://site.test/pricing/");
+        var render = new RenderResult
+        {
+            Url = url,
+            Metrics = new Dictionary<string, double>(),
+            ScreenshotPath = "/out/screenshots/pricing-x/viewport.png",
+        };
+        var folder = ScreenshotFolder.For(url);
+
+        var withShot = Write("noindex", renders: new Dictionary<Uri, RenderResult> { [url] = render }).Body;
+        var without = Write("noindex").Body;
+
+        Assert.Contains($"`screenshots/{folder}/viewport.png`", withShot, StringComparison.Ordinal);
+        Assert.Contains($"`screenshots/{folder}/full-page.png`", withShot, StringComparison.Ordinal);
+        Assert.DoesNotContain("On a phone", without, StringComparison.Ordinal);
+    }
+
+    private static PullRequestText Write(string evidence, PullRequestStory? story = null,
+        IReadOnlyDictionary<Uri, RenderResult>? renders = null)
     {
         var fix = Fix(evidence);
         var verification = new VerificationResult(true, "verified by test", []);
         return PullRequestWriter.Write(fix, "-<meta name=\"robots\" content=\"noindex\">\n", verification, [fix.Item],
-            new Economics(), new Week(2026, 49), story);
+            new Economics(), new Week(2026, 49), story, renders);
     }
 
     private static Fix Fix(string evidence)
