@@ -25,6 +25,10 @@ public sealed class GitRepository : ISiteRepository
     public string GitDirectory => _repository.Info.Path.TrimEnd(Path.DirectorySeparatorChar);
 
     /// <inheritdoc />
+    public bool IsIgnored(string relativePath) =>
+        _repository.Ignore.IsPathIgnored(relativePath.Replace(Path.DirectorySeparatorChar, '/'));
+
+    /// <inheritdoc />
     public string CurrentBranch => _repository.Head.FriendlyName;
 
     /// <inheritdoc />

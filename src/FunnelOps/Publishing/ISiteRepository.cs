@@ -9,6 +9,9 @@ public interface ISiteRepository : IDisposable
     /// <summary>The repository's Git folder (<c>.git</c>), where nothing shows up as a change in the working tree.</summary>
     string GitDirectory { get; }
 
+    /// <summary>True when Git ignores the file at <paramref name="relativePath"/> of the working tree.</summary>
+    bool IsIgnored(string relativePath);
+
     /// <summary>The branch checked out now.</summary>
     string CurrentBranch { get; }
 

@@ -57,6 +57,17 @@ public sealed class LocalChangeTracker
     {
         ArgumentNullException.ThrowIfNull(repository);
         var path = Path.GetFullPath(statePath ?? LocalStateFile.DefaultPath(repository.GitDirectory));
+        var inTree = Path.GetRelativePath(repository.WorkingDirectory, path);
+        if (!inTree.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(inTree) &&
+            !inTree.StartsWith(".git" + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
+            !repository.IsIgnored(inTree))
+        {
+            throw new LocalStateException($"The state file {path} would be inside the site's working tree without " +
+                "being ignored by Git, so each run would leave an uncommitted change and the next run would refuse to " +
+                $"touch the repository. Add {inTree.Replace(Path.DirectorySeparatorChar, '/')} to .gitignore, or give " +
+                "--state a path outside the repository. Nothing was crawled or changed.");
+        }
+
         var state = LocalStateFile.Read(path);
         PublishLog.StateRead(logger, path, state.Changes.Count);
         return new LocalChangeTracker(repository, path, state, cadence, time, logger);

@@ -174,6 +174,31 @@ public sealed class LocalStateScenarioTests
         Assert.False(File.Exists(world.DefaultStateFile));
     }
 
+    [Fact]
+    public async Task A_state_file_in_the_working_tree_must_be_ignored_by_Git()
+    {
+        await using var world = await LocalWorld.StartAsync();
+        var inTree = Path.Combine(world.RepositoryFolder, "funnelops-state.json");
+
+        var exception = await Assert.ThrowsAsync<LocalStateException>(() => world.RunAsync(world.Request(inTree)));
+
+        Assert.Contains("Add funnelops-state.json to .gitignore", exception.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(inTree));
+        Assert.Empty(world.FunnelOpsBranches());
+    }
+
+    [Fact]
+    public async Task A_state_file_in_the_working_tree_that_Git_ignores_is_used()
+    {
+        await using var world = await LocalWorld.StartAsync();
+        world.CommitAsHuman(".gitignore", "funnelops-state.json\n", "Ignore FunnelOps' state");
+        var inTree = Path.Combine(world.RepositoryFolder, "funnelops-state.json");
+
+        var week1 = await world.RunAsync(world.Request(inTree));
+
+        Assert.Equal(week1.Change!.Branch, Assert.Single(world.State(inTree).Changes).Branch);
+    }
+
     [Theory]
     [InlineData("{ \"version\": 1, \"changes\": [ { \"number\": ", "is damaged and could not be read")]
     [InlineData("{ \"version\": 2, \"changes\": [] }", "is in format version 2")]
