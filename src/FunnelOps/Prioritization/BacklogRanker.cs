@@ -95,7 +95,10 @@ public sealed class BacklogRanker
     {
         var signals = _signals.For(url);
         var measured = signals?.WeeklyVisits;
-        return new PageValue(url, stage, measured ?? visits.WeeklyVisits(url), _economics.ValuePerVisit(stage))
+
+        // Visits are kept to the tenth the reports show, so the impact can be redone by hand from what they print.
+        var weekly = Math.Round(measured ?? visits.WeeklyVisits(url), 1, MidpointRounding.AwayFromZero);
+        return new PageValue(url, stage, weekly, _economics.ValuePerVisit(stage))
         {
             VisitsMeasured = measured is not null,
             Multipliers = SignalMultipliers.For(signals, channel, _economics.Currency),

@@ -146,8 +146,12 @@ public sealed class SignalRankingTests
         var (first, stages, visits) = OnePage(a, Stage.Decision, "seo");
         var second = first with { Playbook = TestPlaybooks.Advice("a-playbook"), Urls = [b], Fingerprint = "b" };
         var allStages = new Dictionary<Uri, PageStage>(stages) { [b] = new(b, Stage.Decision, "test") };
-        // The seo playbook's page has a hair more visits: a difference far below a cent of impact.
-        var signals = new SiteSignals([new PageSignals { Url = a, WeeklyVisits = 300.000000001 },
+        // The seo playbook promises a hair more uplift: a difference far below a cent of impact.
+        first = first with
+        {
+            Playbook = first.Playbook with { Scoring = first.Playbook.Scoring with { Uplift = first.Playbook.Scoring.Uplift + 1e-12 } },
+        };
+        var signals = new SiteSignals([new PageSignals { Url = a, WeeklyVisits = 300 },
             new PageSignals { Url = b, WeeklyVisits = 300 }]);
 
         var backlog = new BacklogRanker(Economics, signals, []).Rank([first, second], allStages, visits);
