@@ -35,10 +35,14 @@ internal static class ResultPrinter
         }
 
         var estimated = result.Backlog.Any(i => i.Impact.VisitsEstimated);
+        var measured = result.Backlog.Count(i => !i.Impact.VisitsEstimated);
         if (estimated)
         {
             output.WriteLine();
-            output.WriteLine("  Visits are estimated from the site's internal links; supply analytics for real numbers.");
+            output.WriteLine(measured > 0
+                ? $"  Visits come from your analytics exports for {measured} of {result.Backlog.Count} findings; " +
+                  "the rest are estimated from the site's internal links."
+                : "  Visits are estimated from the site's internal links; supply analytics for real numbers.");
         }
     }
 

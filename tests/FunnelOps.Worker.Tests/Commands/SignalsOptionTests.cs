@@ -46,7 +46,7 @@ public sealed class SignalsOptionTests : IDisposable
         await using var server = await StaticSiteServer.StartAsync(Path.Combine(sample, "site"), CancellationToken.None);
         var output = Path.Combine(_folder.FullName, "out");
 
-        var (code, _, error) = await InvokeAsync("audit", "--site", server.Address.AbsoluteUri, "--render", "none",
+        var (code, printed, error) = await InvokeAsync("audit", "--site", server.Address.AbsoluteUri, "--render", "none",
             "--signals", Path.Combine(sample, "signals", "ga4-pages.csv"),
             "--signals", Path.Combine(sample, "signals", "google-ads-landing-pages.csv"), "--out", output);
 
@@ -60,6 +60,8 @@ public sealed class SignalsOptionTests : IDisposable
         Assert.Contains("| ga4-pages.csv | ga4 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| google-ads-landing-pages.csv | google-ads |", markdown, StringComparison.Ordinal);
         Assert.Contains(" | measured | ", markdown, StringComparison.Ordinal);
+        Assert.Matches("Visits come from your analytics exports for [0-9]+ of [0-9]+ findings", printed);
+        Assert.DoesNotContain("supply analytics for real numbers", printed, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);
