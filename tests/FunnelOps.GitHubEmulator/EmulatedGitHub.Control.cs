@@ -89,6 +89,26 @@ public sealed partial class EmulatedGitHub
         }
     }
 
+    /// <summary>
+    /// Opens a pull request from <paramref name="headRef"/> of a fork owned by <paramref name="forkOwner"/>, as an
+    /// outsider can on a public repository: any branch name and any body. Returns its number.
+    /// </summary>
+    public int OpenPullRequestFromForkAsHuman(string forkOwner, string headRef, string title, string? body)
+    {
+        lock (_state.Gate)
+        {
+            var pull = new PullRecord
+            {
+                Id = _state.NextId(),
+                HeadRef = headRef,
+                HeadSha = _state.Repository.BranchTip(DefaultBranch) ?? "",
+                BaseRef = DefaultBranch,
+                ForkOwner = forkOwner,
+            };
+            return _state.OpenIssue(_state.Human, title, body, [], [], pull).Number;
+        }
+    }
+
     /// <summary>Closes an issue as the human.</summary>
     public void CloseIssueAsHuman(int number, string reason = "completed")
     {

@@ -34,13 +34,19 @@ public static partial class ChangeStateBlock
         try
         {
             var state = JsonSerializer.Deserialize<ChangeState>(matches[^1].Groups[1].Value);
-            return state is { Version: PullRequestWriter.FormatVersion } ? state : null;
+            return state is { Version: PullRequestWriter.FormatVersion } && IsWhole(state) ? state : null;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    // A block edited by hand may miss lists or name pages that are no web addresses; such a block is not used.
+    private static bool IsWhole(ChangeState state) =>
+        state.Week is not null && state.Playbook is not null && state.Fingerprints is not null &&
+        state.Fingerprints.All(f => f is not null) && state.Pages is not null && state.Before is not null &&
+        state.Pages.All(p => Uri.TryCreate(p, UriKind.Absolute, out var page) && page.Scheme is "http" or "https");
 
     /// <summary><paramref name="body"/> with its block replaced by one for <paramref name="state"/> (or appended).</summary>
     public static string Replace(string body, ChangeState state)

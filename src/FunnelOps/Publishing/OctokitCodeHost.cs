@@ -41,7 +41,8 @@ public sealed class OctokitCodeHost : ICodeHost
     {
         var all = await _retry.RunAsync("list pull requests", () => _client.PullRequest.GetAllForRepository(
             _owner, _name, new PullRequestRequest { State = ItemStateFilter.All }), cancellationToken);
-        return [.. all.Where(p => p.Head.Ref.StartsWith(ChangeNaming.BranchPrefix, StringComparison.Ordinal)).Select(Map)];
+        return [.. all.Where(p => p.Head.Ref.StartsWith(ChangeNaming.BranchPrefix, StringComparison.Ordinal) && IsOwn(p))
+            .Select(Map)];
     }
 
     /// <inheritdoc />
@@ -54,7 +55,7 @@ public sealed class OctokitCodeHost : ICodeHost
             var found = await _retry.RunAsync("find the pull request", () => _client.PullRequest.GetAllForRepository(
                 _owner, _name, new PullRequestRequest { State = ItemStateFilter.All, Head = $"{_owner}:{branch}" }),
                 cancellationToken);
-            var match = found.FirstOrDefault(p => p.Head.Ref == branch);
+            var match = found.FirstOrDefault(p => p.Head.Ref == branch && IsOwn(p));
             if (match is not null || !expectOne || _time.GetUtcNow() + pause > deadline)
             {
                 return match is null ? null : Map(match);
@@ -203,6 +204,11 @@ public sealed class OctokitCodeHost : ICodeHost
         exception.Message.Contains("already exist", StringComparison.OrdinalIgnoreCase) ||
         exception.ApiError?.Errors?.Any(e => e.Code == "already_exists" ||
             e.Message?.Contains("already exist", StringComparison.OrdinalIgnoreCase) == true) == true;
+
+    // Only branches of the repository itself are FunnelOps' own: anyone can open a pull request from a fork with a
+    // funnelops/ branch and a copied state block, and it must steer neither the cadence nor the learning.
+    private static bool IsOwn(PullRequest pull) =>
+        pull.Head.Repository is { } head && pull.Base.Repository is { } target && head.Id == target.Id;
 
     private static HostedPullRequest Map(PullRequest pull) => new(
         pull.Number, pull.Head.Ref, pull.Head.Sha, new Uri(pull.HtmlUrl), pull.State.Value == ItemState.Open,

@@ -70,7 +70,7 @@ internal sealed class EmulatorState
     /// <summary>The live head sha of a pull request: the branch tip while open, the recorded one once closed.</summary>
     public string HeadSha(IssueRecord pull)
     {
-        if (pull.State == "open" && Repository.BranchTip(pull.Pull!.HeadRef) is { } tip)
+        if (pull.State == "open" && pull.Pull!.ForkOwner is null && Repository.BranchTip(pull.Pull.HeadRef) is { } tip)
         {
             pull.Pull.HeadSha = tip;
         }

@@ -7,6 +7,9 @@ internal sealed class PullRecord
 
     public required string HeadRef { get; init; }
 
+    /// <summary>The owner of the fork the head branch lives in, or null for a branch of this repository.</summary>
+    public string? ForkOwner { get; init; }
+
     /// <summary>The head commit when the pull request closed; while open the branch tip is read live.</summary>
     public string HeadSha { get; set; } = "";
 

@@ -127,7 +127,7 @@ internal sealed partial class RestApi
         }
 
         if (_state.Issues.Any(i => i.Pull is not null && i.State == "open" && i.Pull.HeadRef == headRef
-            && i.Pull.BaseRef == baseRef))
+            && i.Pull.ForkOwner is null && i.Pull.BaseRef == baseRef))
         {
             return Unprocessable(GitHubJson.ValidationFailed("PullRequest", "custom",
                 message: $"A pull request already exists for {_state.Options.Owner}:{headRef}."));
@@ -257,14 +257,26 @@ internal sealed partial class RestApi
         var headSha = _state.HeadSha(issue);
         var baseSha = _state.Repository.BranchTip(pull.BaseRef) ?? "";
         var repository = _json.Repository(Facts(), full: false);
-        JsonObject End(string reference, string sha) => new()
+        JsonObject End(string reference, string sha, string? forkOwner = null)
         {
-            ["label"] = $"{_state.Options.Owner}:{reference}",
-            ["ref"] = reference,
-            ["sha"] = sha,
-            ["user"] = _json.User(_state.Owner),
-            ["repo"] = repository.DeepClone(),
-        };
+            var repo = repository.DeepClone().AsObject();
+            if (forkOwner is not null)
+            {
+                // A fork is another repository: its own id and name, the same tree.
+                repo["id"] = repo["id"]!.GetValue<long>() + 1_000_000;
+                repo["full_name"] = $"{forkOwner}/{_state.Options.Repository}";
+                repo["fork"] = true;
+            }
+
+            return new JsonObject
+            {
+                ["label"] = $"{forkOwner ?? _state.Options.Owner}:{reference}",
+                ["ref"] = reference,
+                ["sha"] = sha,
+                ["user"] = _json.User(_state.Owner),
+                ["repo"] = repo,
+            };
+        }
         JsonObject Link(string href) => new() { ["href"] = href };
 
         var json = new JsonObject
@@ -300,7 +312,7 @@ internal sealed partial class RestApi
             ["requested_reviewers"] = new JsonArray(
                 [.. pull.RequestedReviewers.Select(r => (JsonNode)_json.User(_state.UserNamed(r)))]),
             ["requested_teams"] = new JsonArray(),
-            ["head"] = End(pull.HeadRef, headSha),
+            ["head"] = End(pull.HeadRef, headSha, pull.ForkOwner),
             ["base"] = End(pull.BaseRef, baseSha),
             ["_links"] = new JsonObject
             {

@@ -104,6 +104,25 @@ public sealed class PullRequestWriterTests
         Assert.EndsWith("FunnelOps-Finding: abc123\n", plain, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"pages\":[\"not an address\"]")]
+    [InlineData("\"pages\":[\"file:///etc/passwd\"]")]
+    [InlineData("\"pages\":null")]
+    [InlineData("\"fingerprints\":null")]
+    public void A_hidden_block_edited_into_nonsense_is_not_used(string field)
+    {
+        var body = Write("noindex").Body;
+        var key = field[..(field.IndexOf(':', StringComparison.Ordinal) + 1)];
+        var start = body.IndexOf(key, StringComparison.Ordinal);
+        var end = body.IndexOf(']', start) is var close && close >= 0 && body[(start + key.Length)..].StartsWith('[')
+            ? close + 1
+            : body.IndexOf(',', start);
+        var edited = body[..start] + field + body[end..];
+
+        Assert.NotNull(ChangeStateBlock.Read(body));
+        Assert.Null(ChangeStateBlock.Read(edited));
+    }
+
     [Fact]
     public void A_page_rendered_on_a_phone_is_shown_by_its_screenshots_in_the_reports()
     {

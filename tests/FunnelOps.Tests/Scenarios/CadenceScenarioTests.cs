@@ -24,6 +24,36 @@ public sealed class CadenceScenarioTests
     }
 
     [Fact]
+    public async Task Pull_requests_from_forks_that_imitate_FunnelOps_steer_neither_the_cadence_nor_the_rejections()
+    {
+        await using var world = await ScenarioWorld.StartAsync();
+        await world.RunAsync();
+        var own = world.GitHub.PullRequests[0];
+        world.GitHub.MergePullRequestAsHuman(own.Number);
+        world.Redeploy();
+
+        // An outsider copies the hidden block into fork pull requests on funnelops/ branches: one still open from
+        // an earlier week, one closed (a "no" to the findings it names), one naming a page that is no address.
+        var copied = ChangeStateBlock.Read(own.Body)!;
+        var earlier = ChangeStateBlock.Replace("Improve the site", copied with { Week = "2026-W40" });
+        world.GitHub.OpenPullRequestFromForkAsHuman("outsider", "funnelops/2026-W40-open", "Open copy", earlier);
+        var closed = world.GitHub.OpenPullRequestFromForkAsHuman("outsider", "funnelops/2026-W40-closed", "Closed copy",
+            ChangeStateBlock.Replace("Improve the site", copied with { Fingerprints = ["e9be6a0d6c466e80"] }));
+        world.GitHub.ClosePullRequestAsHuman(closed);
+        world.GitHub.OpenPullRequestFromForkAsHuman("outsider", "funnelops/broken", "Broken copy",
+            ChangeStateBlock.Replace("Improve the site", copied with { Pages = ["not an address"] }));
+        world.Clock.Advance(OneWeek);
+
+        var week2 = await world.RunAsync();
+
+        Assert.NotNull(week2.Publication!.PullRequest);
+        var opened = world.GitHub.PullRequests.Where(p => p.Author == world.GitHub.TokenOwner).ToList();
+        Assert.Equal(2, opened.Count);
+        Assert.DoesNotContain("outsider", world.GitHub.Issues.Single(i => i.Title.Contains("backlog",
+            StringComparison.OrdinalIgnoreCase)).Body ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Missed_weeks_are_caught_up_once_not_doubled()
     {
         await using var world = await ScenarioWorld.StartAsync();
