@@ -105,8 +105,22 @@ public sealed class BacklogRanker
         };
     }
 
+    /// <summary>
+    /// The fingerprints of <paramref name="findings"/> as found and as the backlog merges them, so a change made for a
+    /// merged item can be looked up among this week's findings.
+    /// </summary>
+    public static IReadOnlySet<string> FingerprintsOf(IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var all = findings.ToList();
+        return all.Select(f => f.Fingerprint).Concat(Merge(all).Select(f => f.Fingerprint))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     // Only findings that name the same elements merge: the same footer links on twenty pages
-    // are one problem in one shared footer, while a missing tag on two pages is two edits.
+    // are one problem in one shared footer, while a missing tag on two pages is two edits. The
+    // merged item's fingerprint comes from the playbook and the elements, not from the pages, so
+    // it stays the same when a new page uses the footer: a "no" to it still holds.
     private static IEnumerable<Finding> Merge(IEnumerable<Finding> findings) =>
         findings
             .GroupBy(f => f.Elements.Count == 0
@@ -117,12 +131,9 @@ public sealed class BacklogRanker
                 : group.First() with
                 {
                     Urls = [.. group.SelectMany(f => f.Urls).Distinct()],
-                    Fingerprint = Combine(group.Select(f => f.Fingerprint)),
+                    Fingerprint = Hash($"{group.Key.Item1}\n{group.Key.Item2}"),
                 });
 
-    private static string Combine(IEnumerable<string> fingerprints)
-    {
-        var joined = string.Join(' ', fingerprints.Order(StringComparer.Ordinal));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)))[..16];
-    }
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 }

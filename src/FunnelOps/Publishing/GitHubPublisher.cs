@@ -73,7 +73,7 @@ public sealed class GitHubPublisher
         }
 
         _loaded = true;
-        var foundNow = findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
+        var foundNow = BacklogRanker.FingerprintsOf(findings);
         var done = _issueState.Outcomes.Select(o => o.Number).ToHashSet();
         foreach (var change in _changes.Where(c => !c.IsOpen && !done.Contains(c.Number)))
         {

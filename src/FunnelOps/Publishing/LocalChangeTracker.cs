@@ -85,7 +85,7 @@ public sealed class LocalChangeTracker
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(notes);
         var now = _time.GetUtcNow();
-        var foundNow = findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
+        var foundNow = BacklogRanker.FingerprintsOf(findings);
         var changes = new List<LocalChange>();
         var changed = false;
         foreach (var earlier in _state.Changes)

@@ -67,6 +67,36 @@ public sealed class BacklogRankerTests
     }
 
     [Fact]
+    public void A_merged_item_keeps_its_fingerprint_when_another_page_shares_the_markup_and_is_found_again_by_it()
+    {
+        var playbook = TestPlaybooks.Advice("small-tap-targets");
+        List<Finding> FooterOn(params string[] paths) => [.. paths.Select(p => new Finding
+        {
+            Playbook = playbook,
+            Stage = Stage.Awareness,
+            Urls = [new Uri("http://site.test" + p)],
+            Evidence = ["Footer links are small."],
+            Elements = ["a \"/pricing/\" (40x11)"],
+            Fingerprint = p,
+        })];
+        BacklogItem Ranked(List<Finding> findings)
+        {
+            var pages = findings.SelectMany(f => f.Urls).ToList();
+            var stages = pages.ToDictionary(u => u, u => new PageStage(u, Stage.Awareness, "test"));
+            var crawl = new CrawlResult(pages[0],
+                pages.Select(u => new PageSnapshot { Url = u, Status = 200, Html = new HtmlSummary() }), []);
+            return Assert.Single(new BacklogRanker(new Economics()).Rank(findings, stages, new VisitEstimator(crawl, 300)));
+        }
+
+        var lastWeek = Ranked(FooterOn("/a/", "/b/"));
+        var thisWeek = FooterOn("/a/", "/b/", "/new-post/");
+
+        Assert.Equal(lastWeek.Finding.Fingerprint, Ranked(thisWeek).Finding.Fingerprint);
+        Assert.Contains(lastWeek.Finding.Fingerprint, BacklogRanker.FingerprintsOf(thisWeek));
+        Assert.DoesNotContain(lastWeek.Finding.Fingerprint, BacklogRanker.FingerprintsOf(FooterOn("/a/")));
+    }
+
+    [Fact]
     public void Findings_with_the_same_impact_are_ordered_by_playbook_then_fingerprint()
     {
         var url = new Uri("http://site.test/");
