@@ -141,6 +141,18 @@ public sealed class SignalImporterTests
     }
 
     [Fact]
+    public void A_figure_with_a_decimal_comma_is_refused_with_its_place_instead_of_read_a_hundred_times_too_large()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("ads.csv", "Landing page,Clicks,Cost,Conversions\n/demo/,40,\"12,50\",2\n/trial/,9,\"1.234,56\",1\n");
+
+        var error = Assert.Throws<SignalImportException>(() => SignalImporter.Import([new SignalSource { Path = path }], Site));
+
+        Assert.Equal((path, 2, 3), (error.File, error.Line, error.Column));
+        Assert.Contains("\"12,50\" in the column for ad-cost is not a figure", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rate_above_100_percent_is_refused_where_it_stands()
     {
         using var folder = new TempFolder();
