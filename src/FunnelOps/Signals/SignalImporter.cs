@@ -204,6 +204,11 @@ public static class SignalImporter
             }
         }
 
+        if (!columns.ContainsKey("url"))
+        {
+            throw new SignalImportException(file, header.Line, 0, MissingPageColumn(format, header));
+        }
+
         if (format == SignalFormat.Ga4Pages && !columns.ContainsKey("visits"))
         {
             throw new SignalImportException(file, header.Line, 0, "This GA4 report has no \"Sessions\" or \"Views\" " +
@@ -211,6 +216,28 @@ public static class SignalImporter
         }
 
         return columns;
+    }
+
+    // A format given in the configuration is trusted over the header, so a file of another kind
+    // reaches this point without the column its rows are keyed by.
+    private static string MissingPageColumn(SignalFormat format, CsvRow header)
+    {
+        var (name, column, export) = format switch
+        {
+            SignalFormat.Ga4Pages => ("ga4", "a page column (\"Page path and screen class\", \"Page path\" or " +
+                "\"Landing page\")", "a GA4 pages or landing-page report"),
+            SignalFormat.SearchConsolePages => ("search-console-pages", "a page column (\"Top pages\" or \"Page\")",
+                "the Pages tab of a Search Console performance report"),
+            SignalFormat.SearchConsoleQueries => ("search-console-queries", "a query column (\"Top queries\" or " +
+                "\"Query\")", "the Queries tab of a Search Console performance report"),
+            SignalFormat.AdsLandingPages => ("google-ads", "a landing-page column (\"Landing page\", " +
+                "\"Expanded landing page\" or \"Final URL\")", "a Google Ads landing-page report"),
+            _ => ("generic", "the column mapped to url", "a CSV with a page column"),
+        };
+        var columns = string.Join(", ", header.Fields.Select(f => $"\"{f.Trim()}\""));
+        return $"The configuration gives this file as format: {name}, which expects {export} with {column}, " +
+            $"but this header row has none. Its columns are: {columns}. Give the right file, or correct the " +
+            "format (or leave it out to have the kind of export told from the header).";
     }
 
     private static Dictionary<string, string[]> GenericColumns(SignalSource source, CsvRow header, string file)

@@ -188,6 +188,25 @@ public sealed class SignalImporterTests
         Assert.Contains("None of the 2 rows names a page", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(SignalFormat.SearchConsolePages, "Top queries,Clicks,Impressions,CTR,Position\nsprint planning,4,100,4%,9\n",
+        "search-console-pages", "\"Top pages\"")]
+    [InlineData(SignalFormat.AdsLandingPages, "Page path,Sessions,Bounce rate\n/demo/,10,0.5\n",
+        "google-ads", "\"Landing page\"")]
+    public void A_configured_format_whose_page_column_the_header_lacks_is_refused_at_the_header(SignalFormat format,
+        string contents, string formatName, string expectedColumn)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("export.csv", contents);
+
+        var error = Assert.Throws<SignalImportException>(() =>
+            SignalImporter.Import([new SignalSource { Path = path, Format = format }], Site));
+
+        Assert.Equal((path, 1, 0), (error.File, error.Line, error.Column));
+        Assert.Contains($"format: {formatName}", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expectedColumn, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_generic_mapping_to_a_column_the_file_lacks_lists_the_columns_it_has()
     {
