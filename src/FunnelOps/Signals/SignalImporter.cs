@@ -37,18 +37,22 @@ public static class SignalImporter
         var pages = new List<PageSignals>();
         var queries = new List<SearchQuery>();
         var summaries = new List<SignalFileSummary>();
+        var hosts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var (filePages, fileQueries, summary) = ReadOne(source, site);
+            var (filePages, fileQueries, summary, fileHosts) = ReadOne(source, site);
             pages.AddRange(filePages);
             queries.AddRange(fileQueries);
             summaries.Add(summary);
+            hosts.UnionWith(fileHosts);
         }
 
-        return new SiteSignals(pages) { Queries = queries, Sources = summaries };
+        return new SiteSignals(pages, hosts) { Queries = queries, Sources = summaries };
     }
 
-    private static (List<PageSignals>, List<SearchQuery>, SignalFileSummary) ReadOne(SignalSource source, Uri site)
+    // Besides the pages, queries and summary: the hosts the export wrote out (paths name none).
+    private static (List<PageSignals>, List<SearchQuery>, SignalFileSummary, IEnumerable<string>) ReadOne(
+        SignalSource source, Uri site)
     {
         var file = source.Path;
         var rows = CsvFile.Read(file);
@@ -106,7 +110,8 @@ public static class SignalImporter
             DaysSource = daysSource,
         };
         return ([.. tallies.Values.Select(t => t.ToSignals(scale))],
-            [.. queryTallies.Values.Select(t => t.ToQuery(scale))], summary);
+            [.. queryTallies.Values.Select(t => t.ToQuery(scale))], summary,
+            tallies.Where(t => t.Value.NamesHost).Select(t => t.Key.Host));
     }
 
     private static bool IsComment(CsvRow row) => row[0].TrimStart().StartsWith('#');
@@ -326,7 +331,8 @@ public static class SignalImporter
     private static bool AddPage(Dictionary<PageKey, PageTally> tallies, CsvRow row, Dictionary<string, int> columns,
         Uri site, string file)
     {
-        if (!PageKey.TryRead(row[columns["url"]], site, out var key, out var url))
+        var text = row[columns["url"]];
+        if (!PageKey.TryRead(text, site, out var key, out var url))
         {
             return false;
         }
@@ -335,6 +341,8 @@ public static class SignalImporter
         {
             tallies[key] = tally = new PageTally(url);
         }
+
+        tally.NamesHost |= PageKey.NamesHost(text);
 
         double? Read(string field, bool rate = false) => Figure(row, columns, field, rate, file);
         var visits = Read("visits");
@@ -439,6 +447,7 @@ public static class SignalImporter
         public double? AdClicks;
         public double? AdCost;
         public double? AdConversions;
+        public bool NamesHost;
 
         public SearchTally Search { get; } = new();
 

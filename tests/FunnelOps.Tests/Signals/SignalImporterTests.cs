@@ -62,6 +62,52 @@ public sealed class SignalImporterTests
     }
 
     [Fact]
+    public void Pages_of_another_host_in_a_domain_property_export_do_not_stand_in_for_the_crawled_hosts_pages()
+    {
+        // A Search Console domain property lists the blog subdomain beside the crawled host.
+        using var folder = TempFolder.With(
+            ("ga4.csv", "Page path,Sessions\n/pricing,100\n"),
+            ("search-console.csv", """
+                Top pages,Clicks,Impressions,CTR,Position
+                https://www.example.com/features,5,500,1%,8
+                https://blog.example.com/,40,4000,1%,3
+                https://blog.example.com/pricing,2,50,4%,20
+                """));
+        var site = new Uri("https://www.example.com/");
+        SignalSource[] sources =
+        [
+            new() { Path = Path.Combine(folder.Path, "ga4.csv"), Days = 7 },
+            new() { Path = Path.Combine(folder.Path, "search-console.csv"), Days = 7 },
+        ];
+
+        var signals = SignalImporter.Import(sources, site);
+
+        Assert.Equal(500, signals.For(new Uri(site, "/features"))!.SearchImpressions);
+        Assert.Null(signals.For(site));
+        var pricing = signals.For(new Uri(site, "/pricing"))!;
+        Assert.Equal(100, pricing.WeeklyVisits);
+        Assert.Null(pricing.SearchImpressions);
+    }
+
+    [Fact]
+    public void Production_exports_fill_in_for_a_staging_crawl_beside_an_analytics_export_of_paths()
+    {
+        // GA4 writes paths, which are taken as the crawled host's; they do not make it an exported host.
+        using var folder = TempFolder.With(
+            ("ga4.csv", "Page path,Sessions\n/pricing,100\n"),
+            ("search-console.csv", "Top pages,Clicks,Impressions,CTR,Position\nhttps://www.example.com/pricing,5,500,1%,8\n"));
+        SignalSource[] sources =
+        [
+            new() { Path = Path.Combine(folder.Path, "ga4.csv"), Days = 7 },
+            new() { Path = Path.Combine(folder.Path, "search-console.csv"), Days = 7 },
+        ];
+
+        var pricing = SignalImporter.Import(sources, Site).For(new Uri(Site, "/pricing"))!;
+
+        Assert.Equal((100, 500), (pricing.WeeklyVisits, pricing.SearchImpressions));
+    }
+
+    [Fact]
     public void Search_console_queries_stay_site_level_and_list_striking_distance_by_impressions()
     {
         var signals = SignalImporter.Import([new SignalSource { Path = SampleSignals("search-console-queries.csv"), Days = 7 }], Site);
