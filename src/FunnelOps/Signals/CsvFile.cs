@@ -84,7 +84,7 @@ internal static class CsvFile
             {
                 if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
                 {
-                    field.Append('"');
+                    Append(field, '"', file, rowLine, fields.Count + 1);
                     i++;
                 }
                 else if (c == '"')

@@ -74,6 +74,17 @@ internal readonly record struct PageKey(string Host, string Path)
         return true;
     }
 
+    /// <summary>
+    /// False when an export wrote a path for the page (<c>/pricing</c>), which names no host and is
+    /// taken as the site's; true when it wrote the host.
+    /// </summary>
+    public static bool NamesHost(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        return !trimmed.StartsWith('/') || trimmed.StartsWith("//", StringComparison.Ordinal);
+    }
+
     private static string HostOf(string host)
     {
         var lower = host.ToLowerInvariant();

@@ -37,18 +37,22 @@ public static class SignalImporter
         var pages = new List<PageSignals>();
         var queries = new List<SearchQuery>();
         var summaries = new List<SignalFileSummary>();
+        var hosts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var (filePages, fileQueries, summary) = ReadOne(source, site);
+            var (filePages, fileQueries, summary, fileHosts) = ReadOne(source, site);
             pages.AddRange(filePages);
             queries.AddRange(fileQueries);
             summaries.Add(summary);
+            hosts.UnionWith(fileHosts);
         }
 
-        return new SiteSignals(pages) { Queries = queries, Sources = summaries };
+        return new SiteSignals(pages, hosts) { Queries = queries, Sources = summaries };
     }
 
-    private static (List<PageSignals>, List<SearchQuery>, SignalFileSummary) ReadOne(SignalSource source, Uri site)
+    // Besides the pages, queries and summary: the hosts the export wrote out (paths name none).
+    private static (List<PageSignals>, List<SearchQuery>, SignalFileSummary, IEnumerable<string>) ReadOne(
+        SignalSource source, Uri site)
     {
         var file = source.Path;
         var rows = CsvFile.Read(file);
@@ -106,7 +110,8 @@ public static class SignalImporter
             DaysSource = daysSource,
         };
         return ([.. tallies.Values.Select(t => t.ToSignals(scale))],
-            [.. queryTallies.Values.Select(t => t.ToQuery(scale))], summary);
+            [.. queryTallies.Values.Select(t => t.ToQuery(scale))], summary,
+            tallies.Where(t => t.Value.NamesHost).Select(t => t.Key.Host));
     }
 
     private static bool IsComment(CsvRow row) => row[0].TrimStart().StartsWith('#');
@@ -204,6 +209,11 @@ public static class SignalImporter
             }
         }
 
+        if (!columns.ContainsKey("url"))
+        {
+            throw new SignalImportException(file, header.Line, 0, MissingPageColumn(format, header));
+        }
+
         if (format == SignalFormat.Ga4Pages && !columns.ContainsKey("visits"))
         {
             throw new SignalImportException(file, header.Line, 0, "This GA4 report has no \"Sessions\" or \"Views\" " +
@@ -211,6 +221,28 @@ public static class SignalImporter
         }
 
         return columns;
+    }
+
+    // A format given in the configuration is trusted over the header, so a file of another kind
+    // reaches this point without the column its rows are keyed by.
+    private static string MissingPageColumn(SignalFormat format, CsvRow header)
+    {
+        var (name, column, export) = format switch
+        {
+            SignalFormat.Ga4Pages => ("ga4", "a page column (\"Page path and screen class\", \"Page path\" or " +
+                "\"Landing page\")", "a GA4 pages or landing-page report"),
+            SignalFormat.SearchConsolePages => ("search-console-pages", "a page column (\"Top pages\" or \"Page\")",
+                "the Pages tab of a Search Console performance report"),
+            SignalFormat.SearchConsoleQueries => ("search-console-queries", "a query column (\"Top queries\" or " +
+                "\"Query\")", "the Queries tab of a Search Console performance report"),
+            SignalFormat.AdsLandingPages => ("google-ads", "a landing-page column (\"Landing page\", " +
+                "\"Expanded landing page\" or \"Final URL\")", "a Google Ads landing-page report"),
+            _ => ("generic", "the column mapped to url", "a CSV with a page column"),
+        };
+        var columns = string.Join(", ", header.Fields.Select(f => $"\"{f.Trim()}\""));
+        return $"The configuration gives this file as format: {name}, which expects {export} with {column}, " +
+            $"but this header row has none. Its columns are: {columns}. Give the right file, or correct the " +
+            "format (or leave it out to have the kind of export told from the header).";
     }
 
     private static Dictionary<string, string[]> GenericColumns(SignalSource source, CsvRow header, string file)
@@ -299,7 +331,8 @@ public static class SignalImporter
     private static bool AddPage(Dictionary<PageKey, PageTally> tallies, CsvRow row, Dictionary<string, int> columns,
         Uri site, string file)
     {
-        if (!PageKey.TryRead(row[columns["url"]], site, out var key, out var url))
+        var text = row[columns["url"]];
+        if (!PageKey.TryRead(text, site, out var key, out var url))
         {
             return false;
         }
@@ -308,6 +341,8 @@ public static class SignalImporter
         {
             tallies[key] = tally = new PageTally(url);
         }
+
+        tally.NamesHost |= PageKey.NamesHost(text);
 
         double? Read(string field, bool rate = false) => Figure(row, columns, field, rate, file);
         var visits = Read("visits");
@@ -412,6 +447,7 @@ public static class SignalImporter
         public double? AdClicks;
         public double? AdCost;
         public double? AdConversions;
+        public bool NamesHost;
 
         public SearchTally Search { get; } = new();
 

@@ -1,15 +1,16 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace FunnelOps.Signals;
 
 /// <summary>
 /// Reads the figures exports write: <c>1,234</c>, <c>1 234</c>, <c>$1,234.50</c>, <c>12.5%</c>,
 /// <c>0.125</c>. Blank cells and the placeholders exports use for no data (<c>--</c>,
-/// <c>(not set)</c>) are no figure at all. Decimal commas (<c>12,5</c>) are not read: exports
-/// in those locales must be saved with the English number format.
+/// <c>(not set)</c>) are no figure at all. Decimal commas (<c>12,5</c>, <c>1.234,56</c>) are
+/// refused, not read: exports in those locales must be saved with the English number format.
 /// </summary>
-internal static class SignalNumber
+internal static partial class SignalNumber
 {
     private static readonly HashSet<string> CurrencyCodes = new(StringComparer.Ordinal) { "USD", "EUR", "GBP", "CHF", "CAD", "AUD" };
 
@@ -34,6 +35,13 @@ internal static class SignalNumber
             digits = digits[3..].Trim();
         }
 
+        // A comma only ever separates thousands: "12,50" and "1.234,56" would otherwise be read a
+        // hundred or a thousand times off, so they are refused.
+        if (digits.Contains(',', StringComparison.Ordinal) && !CommaGrouped().IsMatch(digits))
+        {
+            return false;
+        }
+
         if (digits.AsSpan().IndexOfAny(Separators) >= 0)
         {
             digits = string.Concat(digits.Where(c => !Separators.Contains(c)));
@@ -55,4 +63,7 @@ internal static class SignalNumber
     /// </summary>
     public static double? AsRate(double? value, bool percent) =>
         value is { } v && !percent && v > 1 ? v / 100 : value;
+
+    [GeneratedRegex(@"^[-+]?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaGrouped();
 }

@@ -4,21 +4,42 @@ namespace FunnelOps.Signals;
 /// The signals of every page the exports mention, looked up by crawled URL. Lookups forgive what
 /// differs between an export and a crawl: host case and <c>www.</c>, a trailing slash,
 /// <c>index.html</c>, query strings and fragments. When the exports come from the production site
-/// while the crawl reads staging (another host), a path that only one exported host has still
-/// matches.
+/// while the crawl reads staging (a host no export names), a path that only one exported host has
+/// still matches. When an export names the crawled host, other hosts in it (a blog subdomain in a
+/// Search Console domain property) are other sites and never stand in for its pages.
 /// </summary>
 public sealed class SiteSignals
 {
     private readonly Dictionary<PageKey, PageSignals> _pages = [];
     private readonly Dictionary<string, List<PageKey>> _byPath = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _exportedHosts = new(StringComparer.Ordinal);
 
     /// <summary>Creates the set from one entry per page; entries for the same page are combined.</summary>
     public SiteSignals(IEnumerable<PageSignals> pages)
+        : this(pages, exportedHosts: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates the set from one entry per page. <paramref name="exportedHosts"/> are the hosts the
+    /// exports wrote out, as <see cref="PageKey"/> has them; null when every entry's host was.
+    /// </summary>
+    internal SiteSignals(IEnumerable<PageSignals> pages, IEnumerable<string>? exportedHosts)
     {
         ArgumentNullException.ThrowIfNull(pages);
+        if (exportedHosts is not null)
+        {
+            _exportedHosts.UnionWith(exportedHosts);
+        }
+
         foreach (var page in pages)
         {
             var key = PageKey.Of(page.Url);
+            if (exportedHosts is null)
+            {
+                _exportedHosts.Add(key.Host);
+            }
+
             if (_pages.TryGetValue(key, out var known))
             {
                 _pages[key] = Combine(known, page);
@@ -66,12 +87,13 @@ public sealed class SiteSignals
             return null;
         }
 
-        // The crawled host's own entry comes first. Entries of one other host (exports of production
-        // while the crawl reads staging) fill in what it lacks; entries of several other hosts are
-        // ambiguous and left out.
+        // The crawled host's own entry comes first. When no export names the crawled host (exports
+        // of production while the crawl reads staging), entries of one other host fill in what it
+        // lacks; entries of several other hosts are ambiguous and left out.
         var others = keys.Where(k => k != key).ToList();
         var own = _pages.GetValueOrDefault(key);
-        if (others.Select(k => k.Host).Distinct(StringComparer.Ordinal).Count() != 1)
+        if (_exportedHosts.Contains(key.Host) ||
+            others.Select(k => k.Host).Distinct(StringComparer.Ordinal).Count() != 1)
         {
             return own;
         }

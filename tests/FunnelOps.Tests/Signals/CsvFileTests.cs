@@ -73,6 +73,19 @@ public sealed class CsvFileTests
     }
 
     [Fact]
+    public void A_quoted_field_of_doubled_quotes_is_held_to_the_same_length_limit()
+    {
+        using var folder = new TempFolder();
+        var quotes = string.Concat(Enumerable.Repeat("\"\"", CsvFile.MaxFieldLength + 1));
+        var path = folder.Write("quotes.csv", $"Top pages,Clicks\n/a,\"{quotes}\"\n");
+
+        var error = Assert.Throws<SignalImportException>(() => CsvFile.Read(path));
+
+        Assert.Equal((2, 2), (error.Line, error.Column));
+        Assert.Contains("not a CSV export", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void More_rows_than_the_limit_are_refused_with_advice()
     {
         var text = new StringBuilder("Top pages,Clicks\n");

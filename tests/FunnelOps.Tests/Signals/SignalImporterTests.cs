@@ -62,6 +62,52 @@ public sealed class SignalImporterTests
     }
 
     [Fact]
+    public void Pages_of_another_host_in_a_domain_property_export_do_not_stand_in_for_the_crawled_hosts_pages()
+    {
+        // A Search Console domain property lists the blog subdomain beside the crawled host.
+        using var folder = TempFolder.With(
+            ("ga4.csv", "Page path,Sessions\n/pricing,100\n"),
+            ("search-console.csv", """
+                Top pages,Clicks,Impressions,CTR,Position
+                https://www.example.com/features,5,500,1%,8
+                https://blog.example.com/,40,4000,1%,3
+                https://blog.example.com/pricing,2,50,4%,20
+                """));
+        var site = new Uri("https://www.example.com/");
+        SignalSource[] sources =
+        [
+            new() { Path = Path.Combine(folder.Path, "ga4.csv"), Days = 7 },
+            new() { Path = Path.Combine(folder.Path, "search-console.csv"), Days = 7 },
+        ];
+
+        var signals = SignalImporter.Import(sources, site);
+
+        Assert.Equal(500, signals.For(new Uri(site, "/features"))!.SearchImpressions);
+        Assert.Null(signals.For(site));
+        var pricing = signals.For(new Uri(site, "/pricing"))!;
+        Assert.Equal(100, pricing.WeeklyVisits);
+        Assert.Null(pricing.SearchImpressions);
+    }
+
+    [Fact]
+    public void Production_exports_fill_in_for_a_staging_crawl_beside_an_analytics_export_of_paths()
+    {
+        // GA4 writes paths, which are taken as the crawled host's; they do not make it an exported host.
+        using var folder = TempFolder.With(
+            ("ga4.csv", "Page path,Sessions\n/pricing,100\n"),
+            ("search-console.csv", "Top pages,Clicks,Impressions,CTR,Position\nhttps://www.example.com/pricing,5,500,1%,8\n"));
+        SignalSource[] sources =
+        [
+            new() { Path = Path.Combine(folder.Path, "ga4.csv"), Days = 7 },
+            new() { Path = Path.Combine(folder.Path, "search-console.csv"), Days = 7 },
+        ];
+
+        var pricing = SignalImporter.Import(sources, Site).For(new Uri(Site, "/pricing"))!;
+
+        Assert.Equal((100, 500), (pricing.WeeklyVisits, pricing.SearchImpressions));
+    }
+
+    [Fact]
     public void Search_console_queries_stay_site_level_and_list_striking_distance_by_impressions()
     {
         var signals = SignalImporter.Import([new SignalSource { Path = SampleSignals("search-console-queries.csv"), Days = 7 }], Site);
@@ -141,6 +187,18 @@ public sealed class SignalImporterTests
     }
 
     [Fact]
+    public void A_figure_with_a_decimal_comma_is_refused_with_its_place_instead_of_read_a_hundred_times_too_large()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("ads.csv", "Landing page,Clicks,Cost,Conversions\n/demo/,40,\"12,50\",2\n/trial/,9,\"1.234,56\",1\n");
+
+        var error = Assert.Throws<SignalImportException>(() => SignalImporter.Import([new SignalSource { Path = path }], Site));
+
+        Assert.Equal((path, 2, 3), (error.File, error.Line, error.Column));
+        Assert.Contains("\"12,50\" in the column for ad-cost is not a figure", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rate_above_100_percent_is_refused_where_it_stands()
     {
         using var folder = new TempFolder();
@@ -174,6 +232,25 @@ public sealed class SignalImporterTests
 
         Assert.Equal((1, 1), (error.Line, error.Column));
         Assert.Contains("None of the 2 rows names a page", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SignalFormat.SearchConsolePages, "Top queries,Clicks,Impressions,CTR,Position\nsprint planning,4,100,4%,9\n",
+        "search-console-pages", "\"Top pages\"")]
+    [InlineData(SignalFormat.AdsLandingPages, "Page path,Sessions,Bounce rate\n/demo/,10,0.5\n",
+        "google-ads", "\"Landing page\"")]
+    public void A_configured_format_whose_page_column_the_header_lacks_is_refused_at_the_header(SignalFormat format,
+        string contents, string formatName, string expectedColumn)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("export.csv", contents);
+
+        var error = Assert.Throws<SignalImportException>(() =>
+            SignalImporter.Import([new SignalSource { Path = path, Format = format }], Site));
+
+        Assert.Equal((path, 1, 0), (error.File, error.Line, error.Column));
+        Assert.Contains($"format: {formatName}", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expectedColumn, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
