@@ -365,7 +365,8 @@ public sealed class GitHubPublisher
     private static string OutcomeComment(MeasuredOutcome outcome)
     {
         var lines = outcome.Changes.Take(10).Select(c => $"| {Reporting.MarkdownText.Escape(c.Page, 120)} | " +
-            $"{Reporting.MarkdownText.Escape(c.Figure)} | {c.Before:0.##} | {c.After:0.##} |");
+            Reporting.MarkdownText.Escape(c.Figure) + " | " +
+            string.Create(CultureInfo.InvariantCulture, $"{c.Before:0.##} | {c.After:0.##} |"));
         var table = outcome.Changes.Count == 0 ? "" :
             "\n\n| page | figure | before | after |\n| --- | --- | --- | --- |\n" + string.Join("\n", lines);
         return $"**FunnelOps measured this change:** {outcome.Summary}{table}\n\n{OutcomeMarker}\n";

@@ -32,6 +32,9 @@ public sealed class GitRepository : ISiteRepository
     public string CurrentBranch => _repository.Head.FriendlyName;
 
     /// <inheritdoc />
+    public bool IsDetached => _repository.Info.IsHeadDetached;
+
+    /// <inheritdoc />
     public bool IsClean => !_repository.RetrieveStatus(new StatusOptions { IncludeUntracked = true }).IsDirty;
 
     /// <summary>Opens the repository whose working tree contains <paramref name="path"/>.</summary>

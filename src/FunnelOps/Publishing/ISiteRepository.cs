@@ -12,6 +12,9 @@ public interface ISiteRepository : IDisposable
     /// <summary>True when Git ignores the file at <paramref name="relativePath"/> of the working tree.</summary>
     bool IsIgnored(string relativePath);
 
+    /// <summary>True when no branch is checked out, only a commit (a detached HEAD, as in many CI checkouts).</summary>
+    bool IsDetached { get; }
+
     /// <summary>The branch checked out now.</summary>
     string CurrentBranch { get; }
 

@@ -148,11 +148,24 @@ public sealed class LocalChangeTracker
             return (plan, null);
         }
 
+        if (_repository.IsDetached)
+        {
+            notes.Add(LocalPublisher.DetachedNote);
+            return (plan, null);
+        }
+
         var baseBranch = _repository.CurrentBranch;
         var story = StoryFor(fix, context, signals, _repository.BranchTip(baseBranch));
         if (Orphan(fix, context.Week) is { } orphan)
         {
             // An earlier run this week committed the change but stopped before saving the state file.
+            if (context.DryRun)
+            {
+                notes.Add($"This week's change is already committed on the branch {orphan.Branch}; nothing new was " +
+                    "prepared.");
+                return (plan, null);
+            }
+
             Record(fix, context.Week, story, orphan.Branch, baseBranch, orphan.Commit);
             notes.Add($"This week's change was already committed on the branch {orphan.Branch} by an earlier run " +
                 "that stopped before it could note it down; FunnelOps now remembers it and committed nothing new.");

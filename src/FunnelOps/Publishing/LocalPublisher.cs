@@ -32,6 +32,12 @@ public sealed class LocalPublisher
         ArgumentNullException.ThrowIfNull(fix);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(notes);
+        if (_repository.IsDetached)
+        {
+            notes.Add(DetachedNote);
+            return null;
+        }
+
         if (!_repository.IsClean)
         {
             PublishLog.DirtyRepository(_logger);
@@ -104,6 +110,12 @@ public sealed class LocalPublisher
             throw;
         }
     }
+
+    /// <summary>What to do when the repository has a commit checked out rather than a branch.</summary>
+    internal const string DetachedNote = "The site repository has a single commit checked out, not a branch (as " +
+        "CI checkouts often do), so FunnelOps would not know which branch its change is for and left the repository " +
+        "untouched. Check out the branch the site is published from, for example with git checkout main, and run " +
+        "again.";
 
     /// <summary>
     /// The commit message: the PR title as subject, in conventional-commit form (<c>fix(seo): ...</c>) when most of

@@ -175,6 +175,28 @@ public sealed class LocalStateScenarioTests
     }
 
     [Fact]
+    public async Task A_repository_with_a_commit_checked_out_instead_of_a_branch_is_left_as_it_was()
+    {
+        await using var world = await LocalWorld.StartAsync();
+        string tip;
+        using (var repository = new LibGit2Sharp.Repository(world.RepositoryFolder))
+        {
+            tip = repository.Head.Tip.Sha;
+            LibGit2Sharp.Commands.Checkout(repository, repository.Head.Tip);
+        }
+
+        var run = await world.RunAsync();
+
+        Assert.Null(run.Change?.Branch);
+        Assert.Contains(run.Notes, n => n.Contains("single commit checked out", StringComparison.Ordinal));
+        Assert.Empty(world.FunnelOpsBranches());
+        using var after = new LibGit2Sharp.Repository(world.RepositoryFolder);
+        Assert.True(after.Info.IsHeadDetached);
+        Assert.Equal(tip, after.Head.Tip.Sha);
+        Assert.Empty(world.State().Changes);
+    }
+
+    [Fact]
     public async Task A_state_file_in_the_working_tree_must_be_ignored_by_Git()
     {
         await using var world = await LocalWorld.StartAsync();
