@@ -172,7 +172,17 @@ public sealed class WeeklyRun
         {
             BrowserPath = request.ChromiumPath ?? settings.BrowserPath,
             ScreenshotDirectory = settings.ScreenshotDirectory ?? Path.Combine(request.OutputDirectory, "screenshots"),
+            SiteHosts = SiteHosts(request),
         };
+    }
+
+    // The site's own host names, with and without "www.", and the extra hosts of the crawl settings.
+    private static string[] SiteHosts(RunRequest request)
+    {
+        var host = request.Site.Host;
+        var other = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : "www." + host;
+        var extra = request.ConfigureCrawl(new CrawlOptions { StartUrl = request.Site }).ExtraHosts;
+        return [host, .. System.Net.IPAddress.TryParse(host, out _) ? [] : new[] { other }, .. extra];
     }
 
     private async Task<Dictionary<Uri, RenderResult>> RenderAsync(IMobileRenderer? renderer, RunRequest request,

@@ -22,6 +22,9 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         "--disable-dev-shm-usage",
     ];
 
+    // Port 1 of loopback: nothing listens there, so a request sent to this "proxy" is refused at once.
+    private const string NowhereProxy = "http://127.0.0.1:1";
+
     private readonly IPlaywright _playwright;
     private readonly string _executablePath;
     private readonly RenderSettings _settings;
@@ -83,7 +86,7 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
                     $"list, such as: {string.Join(", ", phones)}.", nameof(settings));
             }
 
-            var browser = await LaunchBrowserAsync(playwright, executablePath);
+            var browser = await LaunchBrowserAsync(playwright, executablePath, settings.SiteHosts);
             return new PlaywrightMobileRenderer(playwright, browser, executablePath, settings, device, network);
         }
         catch
@@ -326,7 +329,7 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
             }
 
             await CloseAsync(failed);
-            _browser = await LaunchBrowserAsync(_playwright, _executablePath);
+            _browser = await LaunchBrowserAsync(_playwright, _executablePath, _settings.SiteHosts);
         }
         finally
         {
@@ -334,12 +337,18 @@ public sealed class PlaywrightMobileRenderer : IMobileRenderer
         }
     }
 
-    private static Task<IBrowser> LaunchBrowserAsync(IPlaywright playwright, string executablePath) =>
+    // The request filter (RouteAsync) sees only the first request of a redirect chain, so a page could lead the
+    // browser through a redirect on its own site to another address (a cloud metadata service, say). With the site's
+    // hosts known, every request for another host goes to a proxy that does not exist and fails at once. Chromium
+    // still sends loopback names direct, which is where the patched copy of the site is served for verification.
+    private static Task<IBrowser> LaunchBrowserAsync(
+        IPlaywright playwright, string executablePath, IReadOnlyList<string> siteHosts) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executablePath,
             Headless = true,
             Args = ChromiumArgs,
+            Proxy = siteHosts.Count == 0 ? null : new Proxy { Server = NowhereProxy, Bypass = string.Join(",", siteHosts) },
         });
 
     // Closing never throws and never waits long: a page stuck in a script is abandoned to the browser.

@@ -34,6 +34,12 @@ public sealed record RenderSettings
     /// <summary>The folder screenshots are written to, one sub-folder per page; null for no screenshots.</summary>
     public string? ScreenshotDirectory { get; init; }
 
+    /// <summary>
+    /// The site's host names. When given, the browser reaches no other host but loopback: a request for any other
+    /// name or address, even one a redirect on the site leads to, fails at once. Empty for no such limit.
+    /// </summary>
+    public IReadOnlyList<string> SiteHosts { get; init; } = [];
+
     /// <summary>Full-page screenshots are cut at this height in CSS pixels, so an endless page gives a bounded file.</summary>
     public int FullPageMaxHeight { get; init; } = 8_000;
 

@@ -128,6 +128,42 @@ public sealed class BadPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redirect_from_the_site_to_another_address_is_not_followed_by_the_browser()
+    {
+        // Another service on this machine's network address, as a cloud metadata endpoint would be on its own: it
+        // counts every connection. The site is on loopback; the browser may reach no other host.
+        var address = System.Net.Dns.GetHostAddresses(System.Net.Dns.GetHostName())
+            .FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork &&
+                !System.Net.IPAddress.IsLoopback(a));
+        Assert.True(address is not null, "This test needs a network address besides loopback; none was found.");
+        using var elsewhere = new System.Net.Sockets.TcpListener(address, 0);
+        elsewhere.Start();
+        var port = ((System.Net.IPEndPoint)elsewhere.LocalEndpoint).Port;
+        var connections = 0;
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                using var client = await elsewhere.AcceptTcpClientAsync();
+                Interlocked.Increment(ref connections);
+            }
+        });
+        await using var site = await ServedSite.StartAsync(
+            ("_redirects", $"/hop http://{address}:{port}/latest/meta-data/ 302\n/go http://{address}:{port}/ 302\n"),
+            ("index.html", Html.Page("Redirects", Viewport,
+                """<iframe src="/hop"></iframe><img src="/go" alt=""><script src="/go"></script>""")));
+        var executable = ChromiumLocator.Find() ?? throw new InvalidOperationException(
+            "This test needs Chromium and none was found. " + ChromiumLocator.InstallAdvice);
+        await using var confined = await PlaywrightMobileRenderer.LaunchAsync(executable,
+            RenderSettings.Default with { PageBudget = Budget, SiteHosts = [site.Address.Host] });
+
+        var render = await confined.RenderAsync(site.Address, CancellationToken.None);
+
+        Assert.Null(render.Error);
+        Assert.Equal(0, Volatile.Read(ref connections));
+    }
+
+    [Fact]
     public async Task Unreachable_other_hosts_do_not_hold_the_render()
     {
         await using var site = await ServedSite.StartAsync(("index.html", Html.Page("Third parties", Viewport +
