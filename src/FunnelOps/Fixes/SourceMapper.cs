@@ -36,11 +36,13 @@ public sealed class SourceMapper
         ArgumentNullException.ThrowIfNull(page);
         var path = Uri.UnescapeDataString(page.Url.AbsolutePath);
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Any(s => s is "." or ".." || s.StartsWith('.') || s.Contains('\\', StringComparison.Ordinal)) ||
+        if (segments.Any(s => s is "." or ".." || s.StartsWith('.') || s.Contains('\\', StringComparison.Ordinal) ||
+                s.Any(char.IsControl)) ||
             page.Url.AbsolutePath.Contains("%2f", StringComparison.OrdinalIgnoreCase) ||
             page.Url.AbsolutePath.Contains("%5c", StringComparison.OrdinalIgnoreCase))
         {
-            why = $"The URL path {page.Url.AbsolutePath} would lead outside the repository or into a hidden folder.";
+            why = $"The URL path {page.Url.AbsolutePath} would lead outside the repository or into a hidden folder, " +
+                "or names no file a repository can hold.";
             return null;
         }
 

@@ -184,7 +184,7 @@ public static class SarifReport
                 {
                     path = _mapper.Map(page, out _)?.RelativePath.Replace('\\', '/');
                 }
-                catch (IOException)
+                catch (Exception exception) when (exception is IOException or ArgumentException)
                 {
                     path = null;
                 }
