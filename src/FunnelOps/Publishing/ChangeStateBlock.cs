@@ -58,6 +58,8 @@ public static partial class ChangeStateBlock
             : body[..matches[^1].Index] + Write(state) + body[(matches[^1].Index + matches[^1].Length)..];
     }
 
-    [GeneratedRegex(@"<!-- funnelops:state (\{.*?\}) -->\n?", RegexOptions.Singleline)]
+    // A block is a whole line of its own, as FunnelOps writes it: text quoted from the site sits inside other lines
+    // and cannot open a block that would swallow the body up to the real one.
+    [GeneratedRegex(@"^<!-- funnelops:state (\{.*\}) -->\r?$\n?", RegexOptions.Multiline)]
     private static partial Regex Block();
 }

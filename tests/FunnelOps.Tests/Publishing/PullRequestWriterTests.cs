@@ -104,6 +104,19 @@ public sealed class PullRequestWriterTests
         Assert.EndsWith("FunnelOps-Finding: abc123\n", plain, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Text_from_the_site_that_opens_a_hidden_block_cannot_swallow_the_body_when_the_block_is_replaced()
+    {
+        var body = Write("A`<!-- funnelops:state {`B").Body;
+        var state = ChangeStateBlock.Read(body)!;
+
+        var replaced = ChangeStateBlock.Replace(body, state with { Commit = "abc" });
+
+        Assert.Contains("## Projected impact", replaced, StringComparison.Ordinal);
+        Assert.Contains("## How to verify", replaced, StringComparison.Ordinal);
+        Assert.Equal("abc", ChangeStateBlock.Read(replaced)!.Commit);
+    }
+
     [Theory]
     [InlineData("\"pages\":[\"not an address\"]")]
     [InlineData("\"pages\":[\"file:///etc/passwd\"]")]
