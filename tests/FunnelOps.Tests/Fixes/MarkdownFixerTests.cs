@@ -44,6 +44,24 @@ public sealed class MarkdownFixerTests
         Assert.NotNull(run.Change!.ReviewNote);
     }
 
+    [Fact]
+    public void Copy_with_markup_characters_from_the_page_is_not_written_into_front_matter()
+    {
+        var live = Live.Replace("Owners see what ships", "&lt;i onclick=x&gt; see what ships",
+            StringComparison.Ordinal);
+
+        var run = MarkdownRun.Of(new InsertMetaDescriptionFixer(), "meta-description-missing", live: live, markdown: """
+            ---
+            title: Features
+            ---
+
+            Keelboard keeps roadmaps, sprints and releases on one board.
+            """);
+
+        Assert.Null(run.Change);
+        Assert.True(run.Reason.Contains("<, > or &", StringComparison.Ordinal), run.Reason);
+    }
+
     [Theory]
     [MemberData(nameof(FileShapes.All), MemberType = typeof(FileShapes))]
     public void A_missing_description_is_set_in_TOML_front_matter_with_TOML_quoting(string newline, bool bom)

@@ -42,4 +42,14 @@ internal static class FixText
         var kept = cut > 0 ? text[..cut] : text[..room];
         return kept.TrimEnd(' ', ',', ';', ':', '-', '|', '—', '–', '·') + ending;
     }
+
+    /// <summary>
+    /// Declines copy for front matter that holds markup characters: many layouts print front-matter values without
+    /// escaping them (Liquid does by default), so <c>&lt;img onerror=…&gt;</c> read from a page would become markup.
+    /// </summary>
+    public static FixerResult? RefuseMarkupInFrontMatter(string copy) =>
+        copy.AsSpan().IndexOfAny('<', '>', '&') >= 0
+            ? FixerResult.Declined("The copy FunnelOps would take from the page holds <, > or &, which a site layout may " +
+                "print as markup; write this value by hand.")
+            : null;
 }

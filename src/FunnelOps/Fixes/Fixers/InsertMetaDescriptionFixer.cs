@@ -60,6 +60,11 @@ public sealed class InsertMetaDescriptionFixer : IMarkdownFixer
             return FixerResult.Declined("The page has too little opening copy to write a description from.");
         }
 
+        if (FixText.RefuseMarkupInFrontMatter(copy) is { } refused)
+        {
+            return refused;
+        }
+
         return new FixerResult([source.FrontMatter.Set("description", copy, after: "title")],
             $"Sets the page's description ({copy.Length} characters, taken from its first paragraph) in its front matter.",
             "The description is copied from the page's own text: read it once and adjust the wording if you like.");

@@ -62,6 +62,11 @@ public sealed class InsertTitleFixer : IMarkdownFixer
         }
 
         var title = TitleCopy.FromHeading(PageParser.Collapse(heading), null);
+        if (FixText.RefuseMarkupInFrontMatter(title) is { } refused)
+        {
+            return refused;
+        }
+
         return new FixerResult([source.FrontMatter.Set("title", title)],
             $"Sets the title \"{title}\" in the page's front matter, written from its main heading.",
             "The title is suggested copy taken from the main heading: check that it says what the page offers.");

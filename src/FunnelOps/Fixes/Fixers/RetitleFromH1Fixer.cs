@@ -67,6 +67,11 @@ public sealed class RetitleFromH1Fixer : IMarkdownFixer
                 "the shared title comes from the site's layout.");
         }
 
+        if (FixText.RefuseMarkupInFrontMatter(replacement) is { } refused)
+        {
+            return refused;
+        }
+
         return new FixerResult([source.FrontMatter.Set("title", replacement)],
             $"Replaces the front-matter title \"{current}\" with \"{replacement}\", written from the page's main heading.",
             "The title is suggested copy taken from the main heading: check that it says what this page offers.");

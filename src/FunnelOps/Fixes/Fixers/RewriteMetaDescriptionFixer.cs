@@ -60,6 +60,11 @@ public sealed class RewriteMetaDescriptionFixer : IMarkdownFixer
         }
 
         var was = current is null ? "Sets" : $"Replaces the front-matter description ({current.Length} characters) with";
+        if (FixText.RefuseMarkupInFrontMatter(copy) is { } refused)
+        {
+            return refused;
+        }
+
         return new FixerResult([source.FrontMatter.Set("description", copy, after: "title")],
             $"{was} {copy.Length} characters taken from the page's first paragraph.",
             "The description is copied from the page's own text: read it once and adjust the wording if you like.");
