@@ -1,4 +1,5 @@
 using FunnelOps.Fixes;
+using FunnelOps.Reporting;
 using FunnelOps.Verification;
 using Microsoft.Extensions.Logging;
 
@@ -129,7 +130,9 @@ public sealed class LocalPublisher
         var subject = conventional
             ? $"fix({ChangeNaming.Slug(fix.Item.Finding.Playbook.Channel)}): {LowerFirst(pullRequest.Title)}"
             : pullRequest.Title;
-        return $"{subject}\n\n{files}\n\n{FindingLine(fix.Item.Finding.Fingerprint)}\n";
+        // Summaries quote the site's own text: "Fixes #12" there must not close an issue when the commit lands.
+        return $"{MarkdownText.NoReferences(subject)}\n\n{MarkdownText.NoReferences(files)}\n\n" +
+            $"{FindingLine(fix.Item.Finding.Fingerprint)}\n";
     }
 
     /// <summary>The commit message's trailer naming the finding; a squash or rebase merge keeps it.</summary>

@@ -50,8 +50,25 @@ public static class MarkdownText
             }
         }
 
-        return builder.ToString();
+        return NoAutolinks(builder.ToString());
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with a word joiner after every <c>@</c> and <c>#</c>, so that GitHub reads no mention,
+    /// issue reference or closing keyword ("Fixes #12") in it; for plain text such as a commit message.
+    /// </summary>
+    public static string NoReferences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("@", "@" + WordJoiner, StringComparison.Ordinal)
+            .Replace("#", "#" + WordJoiner, StringComparison.Ordinal);
+    }
+
+    // GitHub also links bare addresses ("https://…", "www.…") and "GH-12" references; a word joiner breaks each.
+    private static string NoAutolinks(string text) =>
+        text.Replace("://", ":" + WordJoiner + "//", StringComparison.Ordinal)
+            .Replace("www.", "www" + WordJoiner + ".", StringComparison.OrdinalIgnoreCase)
+            .Replace("GH-", "GH" + WordJoiner + "-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Escapes <paramref name="text"/> like <see cref="Escape"/>, except that parts between

@@ -19,7 +19,23 @@ public sealed class MarkdownTextTests
     {
         var escaped = MarkdownText.Escape("Fixed in #123 and GH-#7");
 
-        Assert.Equal($"Fixed in #{WordJoiner}123 and GH-#{WordJoiner}7", escaped);
+        Assert.Equal($"Fixed in #{WordJoiner}123 and GH{WordJoiner}-#{WordJoiner}7", escaped);
+    }
+
+    [Fact]
+    public void Bare_addresses_and_GH_references_are_not_turned_into_links()
+    {
+        var escaped = MarkdownText.Escape("Sign in at https://login.evil.example or www.evil.example, see GH-12");
+
+        Assert.Equal($"Sign in at https:{WordJoiner}//login.evil.example or www{WordJoiner}.evil.example, see " +
+            $"GH{WordJoiner}-12", escaped);
+    }
+
+    [Fact]
+    public void Plain_text_keeps_its_characters_but_names_no_issue_and_mentions_no_one()
+    {
+        Assert.Equal($"Sets the title \"Fixes #{WordJoiner}12 for @{WordJoiner}team\"",
+            MarkdownText.NoReferences("Sets the title \"Fixes #12 for @team\""));
     }
 
     [Fact]
