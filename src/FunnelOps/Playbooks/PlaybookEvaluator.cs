@@ -232,12 +232,21 @@ public static class PlaybookEvaluator
                 var chain = string.Join(" → ", target.Redirects.Select(h => h.From.AbsolutePath)
                     .Append(target.FinalUrl.AbsolutePath));
                 evidence.Add($"The link \"{link.Text}\" goes through {target.Redirects.Count} redirects: {chain}.");
-                retargets.Add(new(link.Href, target.FinalUrl.PathAndQuery));
+                // The link is pointed at the end of the chain only when that end is a page of the same site
+                // that answered: a chain ending elsewhere, or at a page the crawl refused, is reported alone.
+                if (IsRetargetable(crawl, page.Url, target.FinalUrl))
+                {
+                    retargets.Add(new(link.Href, target.FinalUrl.PathAndQuery));
+                }
             }
         }
 
         return new(evidence, [.. retargets.Select(r => r.Key)], new FixTarget(null, retargets));
     }
+
+    private static bool IsRetargetable(CrawlResult crawl, Uri page, Uri end) =>
+        end.Authority == page.Authority && !end.PathAndQuery.StartsWith("//", StringComparison.Ordinal) &&
+        crawl.Find(end) is { Status: >= 200 and < 300, Redirects.Count: 0 };
 
     private static CheckResult Rendered(TemplateRenders renders, RenderedCheck check, PageSnapshot page)
     {

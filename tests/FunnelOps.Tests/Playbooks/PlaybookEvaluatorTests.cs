@@ -204,6 +204,27 @@ public sealed class PlaybookEvaluatorTests
     }
 
     [Fact]
+    public async Task A_redirect_chain_that_ends_on_another_site_is_reported_but_never_retargeted()
+    {
+        var playbook = PlaybookText.Load(PlaybookText.Yaml("""
+              - kind: link-status
+                broken: false
+                max_redirects: 1
+            """));
+        await using var site = await ServedSite.StartAsync(
+            ("index.html", Html.Page("Home", body: """<a href="/go/acme">Acme</a>""")),
+            ("_redirects", """
+                /go/acme /go/acme/ 301
+                /go/acme/ https://acme.example//evil.example/login 302
+                """));
+
+        var finding = Assert.Single(await EvaluateAsync(site, playbook));
+
+        Assert.Contains("goes through 2 redirects", finding.Evidence[0], StringComparison.Ordinal);
+        Assert.Empty(finding.Target.Links);
+    }
+
+    [Fact]
     public async Task A_rendered_metric_above_its_limit_is_a_finding_with_the_elements_measured()
     {
         var playbook = PlaybookText.Load(PlaybookText.Yaml("""
