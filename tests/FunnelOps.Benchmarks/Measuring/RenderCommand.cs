@@ -16,7 +16,12 @@ internal static class RenderCommand
             .Where(line => line.Trim().Length > 0).ToList();
         var runs = options.Int("runs", 3);
         var executable = ChromiumLocator.Find() ?? throw new ArgumentException(ChromiumLocator.Explain());
-        var settings = RenderSettings.Default with { ScreenshotDirectory = options.Text("screenshots") };
+        // As in a weekly run: the browser confined to the site's host.
+        var settings = RenderSettings.Default with
+        {
+            ScreenshotDirectory = options.Text("screenshots"),
+            SiteHosts = [site.Host],
+        };
         await using var renderer = await PlaywrightMobileRenderer.LaunchAsync(executable, settings);
 
         // Warm the browser: the first context and page of a fresh browser cost more than the rest.
