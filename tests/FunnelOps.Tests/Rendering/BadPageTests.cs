@@ -132,7 +132,9 @@ public sealed class BadPageTests : IAsyncLifetime
     {
         // Another service on this machine's network address, as a cloud metadata endpoint would be on its own: it
         // counts every connection. The site is on loopback; the browser may reach no other host.
-        var address = System.Net.Dns.GetHostAddresses(System.Net.Dns.GetHostName())
+        var address = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == System.Net.NetworkInformation.OperationalStatus.Up)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses.Select(u => u.Address))
             .FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork &&
                 !System.Net.IPAddress.IsLoopback(a));
         Assert.True(address is not null, "This test needs a network address besides loopback; none was found.");
