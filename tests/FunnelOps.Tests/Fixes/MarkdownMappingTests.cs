@@ -212,18 +212,8 @@ public sealed class MarkdownMappingTests
             Evidence = ["Found by a test."],
             Fingerprint = "0123456789abcdef",
         };
-        var impact = new FunnelOps.Prioritization.Impact
-        {
-            PerWeek = 1,
-            Currency = "EUR",
-            Pages = [],
-            VisitsEstimated = true,
-            Uplift = 0.1,
-            Confidence = 0.5,
-            Effort = 1,
-        };
 
-        var plan = new FixPlanner(FixPlanner.BuiltIn).Plan([new FunnelOps.Prioritization.BacklogItem(1, finding, impact)],
+        var plan = new FixPlanner(FixPlanner.BuiltIn).Plan([TestBacklog.Only(finding)],
             new CrawlResult(Site, [page], []), repository.Path, new HashSet<string>());
 
         var change = Assert.Single(plan.Fix!.Files);

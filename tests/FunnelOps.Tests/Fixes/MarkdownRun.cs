@@ -1,7 +1,6 @@
 using FunnelOps.Crawling;
 using FunnelOps.Fixes;
 using FunnelOps.Playbooks;
-using FunnelOps.Prioritization;
 using FunnelOps.Tests.Support;
 
 namespace FunnelOps.Tests.Fixes;
@@ -78,19 +77,9 @@ public sealed class MarkdownRun
             Target = target ?? FixTarget.None,
             Fingerprint = "0123456789abcdef",
         };
-        var impact = new Impact
-        {
-            PerWeek = 1,
-            Currency = "EUR",
-            Pages = [],
-            VisitsEstimated = true,
-            Uplift = 0.1,
-            Confidence = 0.5,
-            Effort = 1,
-        };
 
         var crawl = new CrawlResult(Site, [snapshot, .. others], []);
-        var plan = new FixPlanner([fixer]).Plan([new BacklogItem(1, finding, impact)], crawl, repository.Path,
+        var plan = new FixPlanner([fixer]).Plan([TestBacklog.Only(finding)], crawl, repository.Path,
             new HashSet<string>());
         return new MarkdownRun(plan.Fix?.Files.Single(), plan.PassedOver.Count > 0 ? plan.PassedOver[0].Reason : "");
     }

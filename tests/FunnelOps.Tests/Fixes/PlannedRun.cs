@@ -1,7 +1,6 @@
 using FunnelOps.Crawling;
 using FunnelOps.Fixes;
 using FunnelOps.Playbooks;
-using FunnelOps.Prioritization;
 using FunnelOps.Tests.Support;
 
 namespace FunnelOps.Tests.Fixes;
@@ -63,17 +62,7 @@ public sealed class PlannedRun
             Html = new PageParser([]).Parse(url, bytes, null),
         };
         var finding = Finding(setup, snapshot);
-        var impact = new Impact
-        {
-            PerWeek = 1,
-            Currency = "EUR",
-            Pages = [],
-            VisitsEstimated = true,
-            Uplift = 0.1,
-            Confidence = 0.5,
-            Effort = 1,
-        };
-        var item = new BacklogItem(1, finding, impact);
+        var item = TestBacklog.Only(finding);
 
         var others = setup.Pages.Select(p => new PageSnapshot
         {
